@@ -1,0 +1,118 @@
+/**
+ * The public surface. The CLI is a thin shell over this; nothing here prints or exits.
+ *
+ *   import { lintText, lintFiles, defineRule } from 'apology-lint';
+ */
+import { resolve } from 'node:path';
+import { builtinRules } from '../rules/index.js';
+import { configForFile, loadConfig, type LoadedConfig } from './config/index.js';
+import { lintSource } from './engine/lint.js';
+import { fatalResult, type LintResult } from './engine/results.js';
+import { discoverFiles, IgnoreFilter, type IgnoreSource } from './sources/discover.js';
+import { LINTABLE_EXTENSIONS } from './sources/index.js';
+import { readSourceFile, UnreadableFileError } from './sources/read.js';
+import type { EffectiveConfig, ExpectApology, Rule, RuleSetting } from './types.js';
+
+export { defineRule } from './rule.js';
+export { builtinRules };
+export type * from './types.js';
+export type { LintResult, LintMessage, LintSuggestion, DraftSummary } from './engine/results.js';
+export type { Sentence, Term, Placeholder, InsertionPoint } from './draft/draft.js';
+export { lexicon, type Lexicon } from './draft/lexicon.js';
+export { ConfigError } from './config/index.js';
+
+export interface LintOptions {
+  /** Where config search and relative paths start. Default: process.cwd(). */
+  cwd?: string;
+  /** Use exactly this config file. */
+  configFile?: string;
+  /** false: ignore config files and use the recommended preset (`--no-config`). */
+  useConfigFile?: boolean;
+  /** Rule settings that win over the config (`--rule id:severity`). */
+  rules?: Record<string, RuleSetting>;
+  /** Wins over the config's expectApology. */
+  expectApology?: ExpectApology;
+  /** false: lint ignored files too. Default true. */
+  ignore?: boolean;
+  /** Ignore file to read instead of `.apologylintignore`. */
+  ignorePath?: string;
+  /** Extra ignore patterns, relative to cwd (`--ignore-pattern`). */
+  ignorePatterns?: string[];
+}
+
+export interface LintTextOptions extends LintOptions {
+  /** Name for the text in results; config overrides match it. Default `<text>`. */
+  filePath?: string;
+}
+
+/** A linter with its config loaded once, for linting many texts or files. */
+export class Linter {
+  private constructor(
+    readonly options: Required<Pick<LintOptions, 'cwd'>> & LintOptions,
+    readonly loaded: LoadedConfig,
+    readonly rules: readonly Rule[],
+  ) {}
+
+  static async create(options: LintOptions = {}): Promise<Linter> {
+    const cwd = resolve(options.cwd ?? process.cwd());
+    const loaded = await loadConfig({
+      cwd,
+      configFile: options.configFile,
+      useConfigFile: options.useConfigFile ?? true,
+      builtinRules,
+    });
+    return new Linter({ ...options, cwd }, loaded, [...builtinRules, ...loaded.pluginRules]);
+  }
+
+  /** The config that applies to a file (what `--print-config` shows). */
+  configFor(filePath: string): EffectiveConfig {
+    return configForFile(this.loaded, resolve(this.options.cwd, filePath), builtinRules, {
+      rules: this.options.rules,
+      expectApology: this.options.expectApology,
+    });
+  }
+
+  async lintText(text: string, filePath = '<text>'): Promise<LintResult> {
+    const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return lintSource({ filePath, text: withoutBom, config: this.configFor(filePath), rules: this.rules });
+  }
+
+  async lintFiles(patterns: readonly string[]): Promise<LintResult[]> {
+    const { cwd } = this.options;
+    const discovery = await discoverFiles(patterns, { cwd, extensions: LINTABLE_EXTENSIONS, filter: this.ignoreFilter() });
+    const results: LintResult[] = discovery.problems.map(({ pattern, message }) => fatalResult(pattern, message));
+    for (const filePath of discovery.files) {
+      try {
+        const file = await readSourceFile(filePath);
+        results.push(await lintSource({ filePath, text: file.text, config: this.configFor(filePath), rules: this.rules }));
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        results.push(fatalResult(filePath, error.message));
+      }
+    }
+    return results;
+  }
+
+  private ignoreFilter(): IgnoreFilter {
+    if (this.options.ignore === false) return new IgnoreFilter([]);
+    const { cwd } = this.options;
+    const sources: IgnoreSource[] = [{ patterns: this.loaded.ignorePatterns, baseDir: this.loaded.baseDir }];
+    const ignoreFile = IgnoreFilter.readIgnoreFile(resolve(cwd, this.options.ignorePath ?? '.apologylintignore'));
+    if (ignoreFile) sources.push(ignoreFile);
+    else if (this.options.ignorePath) throw new UnreadableFileError(`${this.options.ignorePath}: no such ignore file`);
+    if (this.options.ignorePatterns?.length) sources.push({ patterns: this.options.ignorePatterns, baseDir: cwd });
+    return new IgnoreFilter(sources);
+  }
+}
+
+/** Lint one text. Returns one result, in an array like ESLint's `lintText`. */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult[]> {
+  const linter = await Linter.create(options);
+  return [await linter.lintText(text, options.filePath)];
+}
+
+/** Lint files, directories and globs. Unreadable paths come back as fatal results. */
+export async function lintFiles(patterns: string | readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+  const linter = await Linter.create(options);
+  return linter.lintFiles(typeof patterns === 'string' ? [patterns] : patterns);
+}

@@ -1,0 +1,221 @@
+/**
+ * The command line: commander → API → formatter → exit code. Nothing else lives here.
+ * Exit codes: 0 clean, 1 error findings or too many warnings, 2 usage/config/read errors.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import { Linter, type LintOptions } from './api.js';
+import { explainRule, listRules } from './cli-rules.js';
+import { ConfigError } from './config/index.js';
+import type { LintResult } from './engine/results.js';
+import { FORMATTERS, formatterNames } from './formatters/index.js';
+import { describeFsError, decode, UnreadableFileError } from './sources/read.js';
+import type { RuleSetting } from './types.js';
+import { displayPath } from './formatters/stylish.js';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+/** A problem the user must fix before we can run: one line, exit 2. */
+class UsageError extends Error {}
+
+interface CliOptions {
+  format: string;
+  outputFile?: string;
+  quiet?: boolean;
+  maxWarnings: number;
+  rule: string[];
+  config?: string | false;
+  expectApology?: boolean;
+  ignorePath?: string;
+  ignorePattern: string[];
+  ignore: boolean;
+  color?: boolean;
+  printConfig?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  debug?: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ apology-lint draft.txt                      lint one reply
+  $ apology-lint macros/ "templates/**/*.md"    lint folders and globs
+  $ pbpaste | apology-lint --stdin-filename reply.txt
+  $ apology-lint --format json -o report.json macros/
+  $ apology-lint --rule blame-shifting:warn --max-warnings 0 replies/
+  $ apology-lint rules                          list the rules
+  $ apology-lint explain non-apology            why a rule fires, with examples
+
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
+2 a file, config or command-line problem.`;
+
+export function buildProgram(): Command {
+  const program = new Command('apology-lint')
+    .description('Lint customer-service replies for apologies that blame, hedge or never fix anything.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .argument('[paths...]', 'files, folders or globs to lint; "-" reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formatterNames()).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of the terminal')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount, -1)
+    .option('--rule <id:severity>', 'set a rule, e.g. blame-shifting:warn (repeatable)', collect, [])
+    .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'ignore config files; use the recommended preset')
+    .option('--expect-apology', 'judge every reply as one that owes an apology')
+    .option('--no-expect-apology', 'never report missing parts (how-to replies)')
+    .option('--ignore-path <file>', 'ignore file to use instead of .apologylintignore')
+    .option('--ignore-pattern <pattern>', 'skip files matching this (gitignore syntax, repeatable)', collect, [])
+    .option('--no-ignore', 'lint ignored files too')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .option('--stdin', 'read the reply from standard input')
+    .option('--stdin-filename <name>', 'name to show (and match config against) for standard input')
+    .option('--print-config <file>', 'print the settings that apply to a file, then exit')
+    .option('--debug', 'show stack traces and timings for problems')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .action(async (paths: string[], options: CliOptions) => {
+      process.exitCode = await runLint(paths, options);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their kind, default severity and what they check')
+    .action(async () => {
+      process.stdout.write(await listRules(makeChalk(program.opts<CliOptions>().color, false)));
+    });
+  program
+    .command('explain')
+    .description('explain a rule: what it flags, why, and examples')
+    .argument('<rule-id>', 'the rule to explain, e.g. blame-shifting')
+    .action(async (ruleId: string) => {
+      process.stdout.write(await explainRule(ruleId, makeChalk(program.opts<CliOptions>().color, false)));
+    });
+  return program;
+}
+
+async function runLint(paths: string[], options: CliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const linterOptions: LintOptions = {
+    cwd,
+    configFile: typeof options.config === 'string' ? options.config : undefined,
+    useConfigFile: options.config !== false,
+    rules: parseRuleFlags(options.rule),
+    expectApology: options.expectApology,
+    ignore: options.ignore,
+    ignorePath: options.ignorePath,
+    ignorePatterns: options.ignorePattern,
+  };
+  const linter = await Linter.create(linterOptions);
+
+  if (options.printConfig !== undefined) {
+    const config = linter.configFor(options.printConfig);
+    const printed = { configFile: linter.loaded.filepath, ...config };
+    process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+    return 0;
+  }
+
+  const readStdin = options.stdin || paths.includes('-') || (paths.length === 0 && !process.stdin.isTTY);
+  const filePaths = paths.filter((path) => path !== '-');
+  const results: LintResult[] = [];
+  if (readStdin) {
+    const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<stdin>';
+    results.push(await linter.lintText(decode(await readAll(process.stdin)).text, name));
+  }
+  if (filePaths.length > 0 || !readStdin) results.push(...(await linter.lintFiles(filePaths.length ? filePaths : ['.'])));
+
+  for (const result of results) {
+    for (const fatal of result.messages.filter((m) => m.fatal)) {
+      process.stderr.write(`apology-lint: ${displayPath(result.filePath, cwd)}: ${fatal.message}\n`);
+    }
+  }
+
+  const toFile = options.outputFile !== undefined;
+  const formatter = FORMATTERS[options.format]!;
+  const report = formatter(results, { cwd, chalk: makeChalk(options.color, toFile), quiet: Boolean(options.quiet) });
+  if (toFile) {
+    const target = resolve(cwd, options.outputFile!);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, report);
+    } catch (error) {
+      throw new UsageError(`${options.outputFile}: could not write the report: ${describeFsError(error)}`);
+    }
+  } else if (report) {
+    process.stdout.write(report);
+  }
+
+  if (results.some((result) => result.fatalErrorCount > 0)) return 2;
+  const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
+  const warnings = options.quiet ? 0 : results.reduce((sum, r) => sum + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    process.stderr.write(`apology-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Colour only on a terminal, unless --color / --no-color / NO_COLOR / FORCE_COLOR say otherwise. */
+function makeChalk(flag: boolean | undefined, toFile: boolean): ChalkInstance {
+  if (flag === false) return new Chalk({ level: 0 });
+  if (flag === true) return new Chalk({ level: Math.max(1, new Chalk().level) as 1 | 2 | 3 });
+  if (process.env.NO_COLOR) return new Chalk({ level: 0 });
+  const forced = process.env.FORCE_COLOR;
+  if (forced !== undefined && forced !== '0' && forced !== 'false') return new Chalk({ level: Math.max(1, new Chalk().level) as 1 | 2 | 3 });
+  if (toFile || !process.stdout.isTTY) return new Chalk({ level: 0 });
+  return new Chalk();
+}
+
+function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> | undefined {
+  if (flags.length === 0) return undefined;
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const match = /^\s*([^:\s]+(?:\/[^:\s]+)?)\s*:\s*(\S+)\s*$/.exec(flag);
+    if (!match) throw new UsageError(`--rule "${flag}": write it as id:severity, e.g. --rule blame-shifting:warn`);
+    const severity = match[2]!;
+    const numeric = /^[012]$/.test(severity) ? (Number(severity) as 0 | 1 | 2) : severity;
+    rules[match[1]!] = numeric as RuleSetting;
+  }
+  return rules;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseCount(value: string): number {
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`--max-warnings "${value}": give a whole number`);
+  return Number(value);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  const program = buildProgram().exitOverride();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; everything else commander already printed.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const known = error instanceof UsageError || error instanceof ConfigError || error instanceof UnreadableFileError;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`apology-lint: ${known ? message : `unexpected problem: ${message}`}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    else if (!known) process.stderr.write('Run again with --debug to see the details.\n');
+    process.exitCode = 2;
+  }
+}
+

@@ -1,0 +1,122 @@
+/**
+ * Lint one file's text: split it into drafts, run the enabled rules on each, honour
+ * directives and expectApology, and map every range back to the file.
+ */
+import { addressesProblem } from '../../rules/shared/problem.js';
+import { completeness } from '../../rules/shared/completeness.js';
+import { Draft } from '../draft/draft.js';
+import { loadNlp } from '../draft/nlp.js';
+import { formatFor, SourceError, type SourceDraft, type SourceFormat } from '../sources/index.js';
+import type { EffectiveConfig, ReportDescriptor, Rule } from '../types.js';
+import { DirectiveIndex } from './directives.js';
+import { LineIndex } from './positions.js';
+import { fatalResult, makeResult, type DraftSummary, type LintMessage, type LintResult } from './results.js';
+
+export interface LintSourceInput {
+  filePath: string;
+  /** The file's text, BOM removed. */
+  text: string;
+  config: EffectiveConfig;
+  rules: readonly Rule[];
+  format?: SourceFormat;
+}
+
+export async function lintSource(input: LintSourceInput): Promise<LintResult> {
+  const format = input.format ?? formatFor(input.filePath);
+  let sourceDrafts: SourceDraft[];
+  try {
+    sourceDrafts = format.parse(input.text, input.filePath);
+  } catch (error) {
+    const lines = new LineIndex(input.text);
+    const at = error instanceof SourceError && error.offset !== undefined ? lines.position(error.offset) : { line: 1, column: 1 };
+    const reason = error instanceof Error ? error.message : String(error);
+    return fatalResult(input.filePath, `could not read this ${format.name} file: ${reason}`, at.line, at.column);
+  }
+  if (sourceDrafts.some((draft) => draft.text.trim() !== '')) await loadNlp();
+
+  const lines = new LineIndex(input.text);
+  const active = input.rules.filter((rule) => input.config.rules[rule.id]?.severity !== 'off' && input.config.rules[rule.id]);
+  const messages: LintMessage[] = [];
+  const suppressed: LintMessage[] = [];
+  const summaries: DraftSummary[] = [];
+
+  for (const source of sourceDrafts) {
+    const draft = new Draft(source);
+    const directives = new DirectiveIndex(source.text);
+    const expectApology =
+      input.config.expectApology === 'auto' ? addressesProblem(draft) : input.config.expectApology;
+    summaries.push({
+      name: source.name,
+      line: lines.position(source.toSource(0)).line,
+      expectApology,
+      completeness: expectApology ? completeness(draft) : null,
+    });
+
+    for (const rule of active) {
+      if (rule.kind === 'absence' && !expectApology) continue;
+      const setting = input.config.rules[rule.id]!;
+      const found: ReportDescriptor[] = [];
+      try {
+        rule.check(draft, (finding) => found.push(finding), { ...(rule.defaultOptions ?? {}), ...setting.options });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const at = lines.position(source.toSource(0));
+        messages.push({
+          ruleId: rule.id,
+          severity: 2,
+          message: `The rule "${rule.id}" failed on this draft and was skipped: ${reason}`,
+          ...at,
+          endLine: at.line,
+          endColumn: at.column,
+          draft: source.name,
+        });
+        continue;
+      }
+      for (const finding of found) {
+        const message = toMessage(finding, rule, setting.severity === 'error' ? 2 : 1, source, lines);
+        const isOff = directives.isDisabled(rule.id, finding.start, rule.kind === 'presence');
+        (isOff ? suppressed : messages).push(message);
+      }
+    }
+  }
+  return makeResult(input.filePath, messages, summaries, suppressed);
+}
+
+function toMessage(
+  finding: ReportDescriptor,
+  rule: Rule,
+  severity: 1 | 2,
+  source: SourceDraft,
+  lines: LineIndex,
+): LintMessage {
+  const start = clamp(finding.start, source.text.length);
+  const end = clamp(Math.max(finding.end, start), source.text.length);
+  const from = lines.position(source.toSource(start));
+  const to = lines.position(source.toSource(end));
+  const message: LintMessage = {
+    ruleId: rule.id,
+    severity,
+    message: finding.message,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    draft: source.name,
+    words: source.text.slice(start, end),
+  };
+  if (finding.suggestions?.length) {
+    message.suggestions = finding.suggestions.map((suggestion) => {
+      const editStart = clamp(suggestion.start ?? start, source.text.length);
+      const editEnd = clamp(suggestion.end ?? end, source.text.length);
+      return {
+        desc: suggestion.desc,
+        fix: { range: [source.toSource(editStart), source.toSource(editEnd)], text: suggestion.text },
+      };
+    });
+  }
+  return message;
+}
+
+function clamp(offset: number, length: number): number {
+  return Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, length));
+}

@@ -1,0 +1,77 @@
+/**
+ * The result shape: ESLint's JSON format (so tools that read ESLint output read ours),
+ * plus `drafts` for per-reply summaries. `lintText`/`lintFiles` return exactly this.
+ */
+import type { CompletenessPart } from '../../rules/shared/completeness.js';
+
+export interface LintSuggestion {
+  desc: string;
+  /** `range` indexes the file's text (BOM excluded), end exclusive. */
+  fix: { range: [number, number]; text: string };
+}
+
+export interface LintMessage {
+  /** null for problems that are not a rule's (a file that could not be read). */
+  ruleId: string | null;
+  /** 1 = warning, 2 = error. */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The macro/draft the finding is in (its title, or the file name). */
+  draft?: string;
+  /** The words flagged, as written (empty for absence findings). */
+  words?: string;
+  suggestions?: LintSuggestion[];
+  /** Set for problems that stopped the file from being linted. */
+  fatal?: true;
+}
+
+export interface DraftSummary {
+  name: string;
+  /** 1-based line where the draft starts in the file. */
+  line: number;
+  /** Whether absence rules applied (the reply addresses a problem, or config said so). */
+  expectApology: boolean;
+  completeness: { score: number; covered: CompletenessPart[]; missing: CompletenessPart[] } | null;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  suppressedMessages: LintMessage[];
+  usedDeprecatedRules: [];
+  drafts: DraftSummary[];
+}
+
+export function makeResult(filePath: string, messages: LintMessage[], drafts: DraftSummary[], suppressed: LintMessage[] = []): LintResult {
+  const sorted = [...messages].sort(
+    (a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
+  );
+  return {
+    filePath,
+    messages: sorted,
+    errorCount: sorted.filter((m) => m.severity === 2).length,
+    warningCount: sorted.filter((m) => m.severity === 1).length,
+    fatalErrorCount: sorted.filter((m) => m.fatal).length,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    suppressedMessages: suppressed,
+    usedDeprecatedRules: [],
+    drafts,
+  };
+}
+
+/** A file that could not be linted at all: one fatal message, as ESLint reports parse errors. */
+export function fatalResult(filePath: string, message: string, line = 1, column = 1): LintResult {
+  return makeResult(filePath, [
+    { ruleId: null, severity: 2, fatal: true, message, line, column, endLine: line, endColumn: column },
+  ], []);
+}

@@ -1,0 +1,103 @@
+/**
+ * The terminal format: per file, each finding with the words it is about and the
+ * suggested rewrite beneath, one completeness line per reply, and a summary.
+ */
+import { relative } from 'node:path';
+import type { DraftSummary, LintMessage, LintResult } from '../engine/results.js';
+import type { FormatContext, Formatter } from './types.js';
+
+const PART_LABELS: Record<string, string> = {
+  'what-happened': 'what happened',
+  cause: 'the cause',
+  fix: 'the fix',
+  timeline: 'when',
+  prevention: 'prevention',
+  compensation: 'compensation',
+  'follow-up': 'follow-up',
+};
+
+export const stylish: Formatter = (results, context) => {
+  const { chalk } = context;
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let drafts = 0;
+
+  for (const result of results) {
+    const messages = result.messages.filter((m) => !m.fatal && (!context.quiet || m.severity === 2));
+    drafts += result.drafts.length;
+    errors += messages.filter((m) => m.severity === 2).length;
+    warnings += messages.filter((m) => m.severity === 1).length;
+    const incomplete = context.quiet ? [] : result.drafts.filter((d) => d.completeness);
+    if (messages.length === 0 && incomplete.length === 0) continue;
+
+    out.push(chalk.underline(displayPath(result.filePath, context.cwd)));
+    const multiDraft = result.drafts.length > 1;
+    const byDraft = groupByDraft(messages, result.drafts);
+    for (const { draft, items } of byDraft) {
+      if (multiDraft && (items.length > 0 || draft?.completeness)) {
+        out.push(`  ${chalk.bold(draft?.name ?? '')} ${chalk.dim(`(line ${draft?.line ?? 1})`)}`);
+      }
+      const width = Math.max(0, ...items.map((m) => `${m.line}:${m.column}`.length));
+      for (const message of items) out.push(...renderMessage(message, width, context));
+      if (draft?.completeness && !context.quiet) out.push(renderCompleteness(draft, chalk));
+    }
+    out.push('');
+  }
+
+  const total = errors + warnings;
+  if (total > 0) {
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+    out.push((errors > 0 ? chalk.red.bold : chalk.yellow.bold)(summary));
+  } else if (results.length > 0) {
+    out.push(chalk.green(`✔ No problems in ${drafts} repl${drafts === 1 ? 'y' : 'ies'}`));
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+};
+
+function renderMessage(message: LintMessage, width: number, { chalk }: FormatContext): string[] {
+  const position = `${message.line}:${message.column}`.padEnd(width);
+  const severity = message.severity === 2 ? chalk.red('error') : chalk.yellow('warn ');
+  const lines = [`  ${chalk.dim(position)}  ${severity}  ${message.message}  ${chalk.dim(message.ruleId ?? '')}`];
+  const indent = ' '.repeat(width + 11);
+  if (message.words && message.words.trim()) {
+    lines.push(`${indent}${chalk.dim(`“${oneLine(message.words)}”`)}`);
+  }
+  const suggestion = message.suggestions?.[0];
+  if (suggestion) {
+    const [start, end] = suggestion.fix.range;
+    const text = oneLine(suggestion.fix.text);
+    const shown =
+      start === end ? `${suggestion.desc}: ${text}` : text === '' ? `${suggestion.desc} (delete it)` : text;
+    lines.push(`${indent}${chalk.green(`→ ${shown}`)}`);
+  }
+  return lines;
+}
+
+function renderCompleteness(draft: DraftSummary, chalk: FormatContext['chalk']): string {
+  const c = draft.completeness!;
+  const required = c.covered.filter((part) => part !== 'compensation').length + c.missing.length;
+  const covered = required - c.missing.length;
+  const percent = `${Math.round(c.score * 100)}%`;
+  const missing = c.missing.length ? ` · missing ${c.missing.map((p) => PART_LABELS[p] ?? p).join(', ')}` : '';
+  return chalk.dim(`  completeness ${covered}/${required} (${percent})${missing}`);
+}
+
+function groupByDraft(
+  messages: readonly LintMessage[],
+  drafts: readonly DraftSummary[],
+): Array<{ draft: DraftSummary | undefined; items: LintMessage[] }> {
+  if (drafts.length === 0) return [{ draft: undefined, items: [...messages] }];
+  return drafts.map((draft) => ({ draft, items: messages.filter((m) => m.draft === draft.name) }));
+}
+
+function oneLine(text: string, max = 100): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function displayPath(filePath: string, cwd: string): string {
+  if (filePath.startsWith('<')) return filePath;
+  const rel = relative(cwd, filePath);
+  return rel === '' || rel.startsWith('..') ? filePath : rel;
+}

@@ -1,0 +1,96 @@
+/**
+ * Paths, directories and globs → the files to lint, minus ignored ones.
+ * node_modules and .git are never read.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface IgnoreSource {
+  /** Patterns in gitignore syntax, relative to `baseDir`. */
+  patterns: string[];
+  baseDir: string;
+}
+
+export class IgnoreFilter {
+  private readonly matchers: Array<{ matcher: Ignore; baseDir: string }>;
+
+  constructor(sources: readonly IgnoreSource[]) {
+    this.matchers = sources
+      .filter((source) => source.patterns.length > 0)
+      .map((source) => ({ matcher: ignore().add(source.patterns), baseDir: source.baseDir }));
+  }
+
+  /** Read an ignore file (gitignore syntax); a missing default file is fine. */
+  static readIgnoreFile(filePath: string): IgnoreSource | null {
+    if (!existsSync(filePath)) return null;
+    return { patterns: readFileSync(filePath, 'utf8').split(/\r?\n/), baseDir: dirname(filePath) };
+  }
+
+  ignores(absolutePath: string): boolean {
+    if (/(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(absolutePath)) return true;
+    return this.matchers.some(({ matcher, baseDir }) => {
+      const rel = relative(baseDir, absolutePath);
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+      return matcher.ignores(rel.split(sep).join('/'));
+    });
+  }
+}
+
+export interface Discovery {
+  /** Absolute paths, sorted, unique. */
+  files: string[];
+  /** Patterns that named nothing, with the reason. */
+  problems: Array<{ pattern: string; message: string }>;
+  /** Files named explicitly but ignored. */
+  ignored: string[];
+}
+
+export async function discoverFiles(
+  patterns: readonly string[],
+  options: { cwd: string; extensions: readonly string[]; filter: IgnoreFilter },
+): Promise<Discovery> {
+  const found = new Set<string>();
+  const problems: Discovery['problems'] = [];
+  const ignored: string[] = [];
+  const extensionGlob = `**/*.{${options.extensions.map((e) => e.slice(1)).join(',')}}`;
+
+  for (const pattern of patterns) {
+    const absolute = resolve(options.cwd, pattern);
+    const stats = statOrNull(absolute);
+    let matches: string[];
+    if (stats?.isFile()) {
+      if (options.filter.ignores(absolute)) {
+        ignored.push(absolute);
+        continue;
+      }
+      matches = [absolute];
+    } else if (stats?.isDirectory()) {
+      const inDir = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
+      matches = inDir.map((file) => resolve(file)).filter((file) => !options.filter.ignores(file));
+      if (matches.length === 0) {
+        problems.push({ pattern, message: `no files to lint in this folder (looked for ${options.extensions.join(', ')})` });
+      }
+    } else if (isDynamicPattern(pattern)) {
+      const hits = await glob(pattern, { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED });
+      matches = hits.map((file) => resolve(file)).filter((file) => !options.filter.ignores(file));
+      if (matches.length === 0) problems.push({ pattern, message: 'no files match this pattern' });
+    } else {
+      problems.push({ pattern, message: 'no such file or directory' });
+      continue;
+    }
+    for (const file of matches) found.add(file);
+  }
+  return { files: [...found].sort(), problems, ignored };
+}
+
+function statOrNull(path: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}

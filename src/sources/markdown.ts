@@ -1,0 +1,50 @@
+import { basename } from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { sliceDraft, type SourceFormat } from './types.js';
+
+/**
+ * A Markdown reply. Only the words of text nodes are prose: front matter, code blocks,
+ * inline code, HTML, link targets and markup characters are blanked to spaces in place,
+ * so offsets into the draft are offsets into the file.
+ */
+export const markdownFormat: SourceFormat = {
+  name: 'markdown',
+  extensions: ['.md', '.markdown', '.mdown', '.mkd'],
+  parse(text, filePath) {
+    const tree = fromMarkdown(text, {
+      extensions: [frontmatter(['yaml', 'toml'])],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+    });
+    return [sliceDraft(basename(filePath), text, 0, { prose: markdownProse(text, tree), joinSoftWraps: false })];
+  },
+};
+
+const SKIPPED = new Set(['code', 'inlineCode', 'yaml', 'toml', 'html', 'definition', 'image', 'imageReference']);
+
+export function markdownProse(text: string, tree: Root): string {
+  const keep = new Uint8Array(text.length);
+  // Block ends are sentence breaks even without a blank line ("# Sorry\nWe lost…").
+  const walk = (node: Nodes): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (node.type === 'text' && node.position) {
+      keep.fill(1, node.position.start.offset!, node.position.end.offset!);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  let prose = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      // A newline inside a paragraph's text is a soft wrap; between blocks it is a break.
+      prose += keep[i] ? ' ' : '\n';
+    } else {
+      prose += keep[i] ? ch : ' ';
+    }
+  }
+  return prose;
+}

@@ -1,0 +1,54 @@
+/** Bytes → text, with the encodings a macro repo really contains, and clear refusals. */
+import { readFile } from 'node:fs/promises';
+
+export interface DecodedFile {
+  text: string;
+  /** Whether the file began with a byte-order mark (kept by --fix). */
+  bom: boolean;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+}
+
+/** A file we will not lint, with a reason a person can act on. */
+export class UnreadableFileError extends Error {}
+
+export function decode(bytes: Uint8Array): DecodedFile {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: true, encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: true, encoding: 'utf-16be' };
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (body.includes(0)) throw new UnreadableFileError('looks like a binary file (it contains NUL bytes), so it was skipped');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), bom, encoding: 'utf-8' };
+  } catch {
+    throw new UnreadableFileError('is not valid UTF-8 text; save it as UTF-8 and try again');
+  }
+}
+
+export async function readSourceFile(filePath: string): Promise<DecodedFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    throw new UnreadableFileError(describeFsError(error));
+  }
+  return decode(bytes);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: the file could not be read';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

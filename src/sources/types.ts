@@ -1,0 +1,34 @@
+/** What a source format hands to the engine: the drafts in one file, with a way back. */
+export interface SourceDraft {
+  /** Macro title, or the file name when the file is one draft. */
+  name: string;
+  /** The draft's text as the writer meant it (escapes decoded). */
+  text: string;
+  /** Optional same-length view with format syntax blanked (see DraftInput.prose). */
+  prose?: string;
+  joinSoftWraps?: boolean;
+  /** Map an offset in `text` (0…text.length) to an offset in the file's text. */
+  toSource(offset: number): number;
+}
+
+export interface SourceFormat {
+  name: string;
+  /** Lower-case extensions with the dot, used when linting directories. */
+  extensions: readonly string[];
+  parse(text: string, filePath: string): SourceDraft[];
+}
+
+/** A file that could not be split into drafts: reported for that file, others go on. */
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly offset?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The common case: the draft is a slice of the file, character for character. */
+export function sliceDraft(name: string, text: string, base = 0, extra: Partial<SourceDraft> = {}): SourceDraft {
+  return { name, text, toSource: (offset) => base + offset, ...extra };
+}

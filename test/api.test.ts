@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defineRule, lintFiles, lintText, Linter } from '../src/api.js';
+import { ROOT } from './helpers/cli.js';
+
+describe('lintText', () => {
+  it('returns one ESLint-shaped result with drafts and completeness', async () => {
+    const results = await lintText('Hi Sam,\n\nOur courier lost your parcel.\n', { filePath: 'reply.txt', useConfigFile: false });
+    expect(results).toHaveLength(1);
+    const [result] = results;
+    expect(result).toMatchObject({ filePath: 'reply.txt', fatalErrorCount: 0, usedDeprecatedRules: [] });
+    expect(result!.errorCount).toBe(result!.messages.filter((m) => m.severity === 2).length);
+    expect(result!.drafts).toHaveLength(1);
+    expect(result!.drafts[0]).toMatchObject({ name: 'reply.txt', line: 1, expectApology: true });
+    expect(result!.drafts[0]!.completeness!.missing).toContain('prevention');
+  });
+
+  it('leaves absence rules out for a reply that owes no apology (expectApology auto)', async () => {
+    const howTo = 'To change your plan, open Billing and pick the plan you want. It takes effect at once.';
+    const [quiet] = await lintText(howTo, { useConfigFile: false });
+    expect(quiet!.messages).toEqual([]);
+    expect(quiet!.drafts[0]).toMatchObject({ expectApology: false, completeness: null });
+
+    const [forced] = await lintText(howTo, { useConfigFile: false, expectApology: true });
+    expect(forced!.messages.map((m) => m.ruleId)).toEqual(['missing-apology']);
+  });
+
+  it('strips a byte-order mark so ranges index the text after it', async () => {
+    const [result] = await lintText('\uFEFFOur courier lost your parcel.', { useConfigFile: false, rules: { 'missing-apology': 'off' } });
+    const [message] = result!.messages;
+    expect(message).toMatchObject({ line: 1, column: 1 });
+    expect(message!.suggestions![0]!.fix.range[0]).toBe(0);
+  });
+
+  it('reports a rule that throws as an error for that draft and keeps the other rules', async () => {
+    const linter = await Linter.create({ useConfigFile: false });
+    const broken = defineRule({
+      id: 'test/broken',
+      kind: 'presence',
+      severity: 'error',
+      description: 'Always throws.',
+      rationale: 'To test isolation.',
+      examples: { bad: ['x'], good: ['y'] },
+      check() {
+        throw new Error('boom');
+      },
+    });
+    (linter.rules as unknown as object[]).push(broken);
+    (linter.loaded.pluginRules as unknown as object[]).push(broken);
+    const result = await linter.lintText('Our courier lost your parcel.', 'r.txt');
+    const ids = result.messages.map((m) => m.ruleId);
+    expect(ids).toContain('blame-shifting');
+    expect(result.messages.find((m) => m.ruleId === 'test/broken')?.message).toBe(
+      'The rule "test/broken" failed on this draft and was skipped: boom',
+    );
+  });
+});
+
+describe('lintFiles', () => {
+  it('lints fixture files and returns results sorted by path', async () => {
+    const results = await lintFiles(['fixtures/drafts/*.txt'], { cwd: ROOT, useConfigFile: false });
+    expect(results.map((r) => r.filePath)).toEqual(
+      ['good-apology.txt', 'how-to.txt', 'late-parcel.txt', 'quoted-thread.txt', 'templated.txt'].map((f) => join(ROOT, 'fixtures/drafts', f)),
+    );
+    expect(results.find((r) => r.filePath.endsWith('good-apology.txt'))!.messages).toEqual([]);
+  });
+
+  it('turns a missing path into a fatal result instead of throwing', async () => {
+    const [missing] = await lintFiles(['does-not-exist.txt'], { cwd: ROOT, useConfigFile: false });
+    expect(missing).toMatchObject({ filePath: 'does-not-exist.txt', fatalErrorCount: 1, errorCount: 1 });
+    expect(missing!.messages[0]).toMatchObject({ fatal: true, ruleId: null, message: 'no such file or directory' });
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { Draft } from '../../src/draft/draft.js';
+import { lexicon, matchLexicon } from '../../src/draft/lexicon.js';
+import { loadNlp } from '../../src/draft/nlp.js';
+import { findPlaceholders } from '../../src/draft/placeholders.js';
+
+const draftOf = (text: string) => new Draft({ name: 'test', text });
+const sentenceTexts = (text: string) => draftOf(text).sentences.map((s) => s.text);
+
+describe('Draft prose', () => {
+  it('keeps the same length as the text so offsets need no mapping', () => {
+    const text = 'Hi {{first_name}},\r\n\r\nWe lost your parcel.\r\n\r\nBest,\r\nAlex\r\n';
+    expect(draftOf(text).prose).toHaveLength(text.length);
+  });
+
+  it('masks the greeting, the sign-off and the signature below it', () => {
+    const draft = draftOf('Hi Sam,\n\nWe lost your parcel.\n\nKind regards,\nAlex\nSupport team');
+    expect(draft.sentences.map((s) => s.text)).toEqual(['We lost your parcel.']);
+    expect(draft.greetingEnd).toBe(7);
+    expect(draft.signOffStart).toBe(draft.text.indexOf('Kind regards'));
+  });
+
+  it('reads a greeting with a placeholder name as a greeting', () => {
+    expect(sentenceTexts('Hi {{ticket.requester.first_name}},\nWe lost it.')).toEqual(['We lost it.']);
+    expect(sentenceTexts('Dear [Customer Name],\nWe lost it.')).toEqual(['We lost it.']);
+  });
+
+  it('does not take a full sentence of thanks for a sign-off', () => {
+    expect(sentenceTexts('We lost it.\nThank you for your patience while we fix this.')).toEqual([
+      'We lost it.',
+      'Thank you for your patience while we fix this.',
+    ]);
+  });
+
+  it('excludes quoted customer text: > lines and an "On … wrote:" block', () => {
+    const text = [
+      'I am sorry we lost it.',
+      '> You lost my parcel!',
+      '',
+      'On Mon, 3 Jun 2024, Sam <sam@example.com> wrote:',
+      'This is still the customer: sorry for the inconvenience.',
+    ].join('\n');
+    expect(sentenceTexts(text)).toEqual(['I am sorry we lost it.']);
+  });
+
+  it('joins hard-wrapped lines into one sentence but keeps paragraphs and list items apart', () => {
+    const text = 'We sent the wrong size and\nI have already posted the right one.\n\n- a refund\n- a voucher';
+    expect(sentenceTexts(text)).toEqual([
+      'We sent the wrong size and I have already posted the right one.',
+      '- a refund',
+      '- a voucher',
+    ]);
+  });
+
+  it('masks template logic and reads value placeholders as one word', () => {
+    const draft = draftOf('{% if vip %}We refunded {{amount}} today.{% endif %}');
+    expect(draft.sentences.map((s) => s.text)).toEqual(['We refunded X          today.']);
+  });
+
+  it('does not split after abbreviations or initials', () => {
+    expect(sentenceTexts('Our plan vs. theirs is cheaper. Ask Dr. J. Smith, e.g. by phone.')).toEqual([
+      'Our plan vs. theirs is cheaper.',
+      'Ask Dr. J. Smith, e.g. by phone.',
+    ]);
+  });
+
+  it('gives term offsets that point at the words in the original text', async () => {
+    await loadNlp();
+    const text = "Hi Sam,\n\nOur courier isn't to blame, we are.";
+    const draft = draftOf(text);
+    const terms = draft.terms(draft.sentences[0]!);
+    for (const term of terms.filter((t) => t.text)) {
+      expect(text.slice(term.start, term.end)).toBe(term.text);
+    }
+    expect(terms.map((t) => t.normal)).toContain('not');
+  });
+
+  it('knows the writer voice', () => {
+    expect(draftOf('I am sorry. I will fix it.').voice).toBe('I');
+    expect(draftOf('We are sorry, we lost our way.').voice).toBe('we');
+  });
+});
+
+describe('negation and quoted mentions', () => {
+  it('sees a negator in the same clause only', () => {
+    const draft = draftOf('This is not your fault, and your fault it is.');
+    const first = draft.text.indexOf('your fault');
+    const second = draft.text.lastIndexOf('your fault');
+    expect(draft.isNegated(first)).toBe(true);
+    expect(draft.isNegated(second)).toBe(false);
+  });
+
+  it('treats words inside quotation marks as a mention', () => {
+    const text = 'I won\'t just say “sorry for the inconvenience” and move on.';
+    const draft = draftOf(text);
+    const start = text.indexOf('sorry');
+    expect(draft.isQuoted(start, start + 5)).toBe(true);
+    expect(draftOf('We are sorry for the inconvenience.').isQuoted(7, 12)).toBe(false);
+  });
+});
+
+describe('lexicon', () => {
+  it('matches whole words, both apostrophes, optional words, numbers and word endings', () => {
+    const lex = lexicon('test', ["we're sorry", 'within (the )?# (hours|days)', 'apologi*']);
+    const hits = matchLexicon(lex, 'We’re sorry. Within 24 hours. We apologise. Sorryness within the 2 days');
+    expect(hits.map((h) => h.text)).toEqual(['We’re sorry', 'Within 24 hours', 'apologise', 'within the 2 days']);
+  });
+
+  it('refuses an empty lexicon', () => {
+    expect(() => lexicon('empty', [])).toThrow(/empty/);
+  });
+});
+
+describe('placeholders', () => {
+  it('finds every template syntax a macro library uses', () => {
+    const text =
+      '{{ticket.requester.first_name}} {{first_name | fallback: "there"}} {% if vip %}x{% endif %} {{#if a}}b{{/if}} [Customer Name] [AMOUNT] %{name} {customer_name}';
+    const found = findPlaceholders(text).map((p) => [text.slice(p.start, p.end), p.kind]);
+    expect(found).toEqual([
+      ['{{ticket.requester.first_name}}', 'value'],
+      ['{{first_name | fallback: "there"}}', 'value'],
+      ['{% if vip %}', 'control'],
+      ['{% endif %}', 'control'],
+      ['{{#if a}}', 'control'],
+      ['{{/if}}', 'control'],
+      ['[Customer Name]', 'value'],
+      ['[AMOUNT]', 'value'],
+      ['%{name}', 'value'],
+      ['{customer_name}', 'value'],
+    ]);
+  });
+
+  it('leaves Markdown link text alone', () => {
+    expect(findPlaceholders('See [our help centre](https://example.com).')).toEqual([]);
+  });
+
+  it('keeps the words of a slot for absence rules', () => {
+    const [slot] = findPlaceholders("We [what we changed so it won't happen again].");
+    expect(slot?.inner).toBe("what we changed so it won't happen again");
+  });
+});

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+// One ESM bundle for the CLI and the API. compromise and the small runtime deps are
+// bundled in: resolving and loading them file by file costs more cold-start time than
+// parsing one file. `typescript` stays external (cosmiconfig's optional TS loader
+// references it; we load .ts configs with jiti instead), and jiti stays external because
+// it loads its own babel transform lazily from its package folder.
+export default defineConfig({
+  entry: { cli: 'src/cli.ts', api: 'src/api.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  outDir: 'dist',
+  clean: true,
+  dts: { entry: { api: 'src/api.ts' } },
+  splitting: true,
+  sourcemap: false,
+  noExternal: [/^(?!typescript$|jiti(\/|$)).*/],
+  external: ['typescript', 'jiti'],
+  define: { __VERSION__: JSON.stringify(version) },
+  banner: {
+    js: "import { createRequire as __alCreateRequire } from 'node:module'; const require = __alCreateRequire(import.meta.url);",
+  },
+});
