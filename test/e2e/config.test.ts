@@ -1,5 +1,5 @@
 /** Config discovery, errors and plugins, through the built binary. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
@@ -109,12 +109,17 @@ describe('config errors', () => {
 describe('plugins', () => {
   it('loads a plugin rule from a relative path and runs it, namespaced', () => {
     const dir = makeProject({
-      '.apologylintrc.json': JSON.stringify({ plugins: [join(ROOT, 'fixtures/plugins/acme-plugin.js')] }),
+      '.apologylintrc.json': JSON.stringify({ plugins: ['./lint/acme-plugin.mjs'] }),
+      'lint/acme-plugin.mjs': readFileSync(join(ROOT, 'fixtures/plugins/acme-plugin.js'), 'utf8'),
       'r.txt': "I'm sorry we lost it. Your ticket has been actioned and I will escalate your ticket.",
     });
     const run = runCli(['r.txt', '-f', 'json'], { cwd: dir });
     expect(run.stderr).toBe('');
-    expect(ruleIds(run.stdout)).toContain('acme/no-jargon');
+    const messages = JSON.parse(run.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'acme/no-jargon');
+    expect(messages.map((m: { words: string; severity: number }) => [m.words, m.severity])).toEqual([
+      ['Your ticket has been actioned', 1],
+      ['escalate your ticket', 1],
+    ]);
     expect(runCli(['rules'], { cwd: dir }).stdout).toMatch(/^acme\/no-jargon +presence/m);
   });
 });
