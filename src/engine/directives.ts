@@ -6,7 +6,7 @@
  * Ids are separated by commas or spaces; text after " -- " is a reason and is ignored.
  * No ids means every rule.
  */
-import { splitLines } from '../draft/context.js';
+import { LineIndex } from './positions.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 
@@ -35,11 +35,11 @@ export function parseDirectives(text: string): Directive[] {
 /** Answers "is rule R switched off at offset O of this draft?". */
 export class DirectiveIndex {
   private readonly directives: Directive[];
-  private readonly lineStarts: number[];
+  private readonly lines: LineIndex;
 
   constructor(text: string) {
     this.directives = parseDirectives(text);
-    this.lineStarts = splitLines(text).map((line) => line.start);
+    this.lines = new LineIndex(text);
   }
 
   get all(): readonly Directive[] {
@@ -70,13 +70,6 @@ export class DirectiveIndex {
   }
 
   private lineOf(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return this.lines.position(offset).line;
   }
 }

@@ -35,7 +35,7 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
   if (sourceDrafts.some((draft) => draft.text.trim() !== '')) await loadNlp();
 
   const lines = new LineIndex(input.text);
-  const active = input.rules.filter((rule) => input.config.rules[rule.id]?.severity !== 'off' && input.config.rules[rule.id]);
+  const active = input.rules.filter((rule) => (input.config.rules[rule.id]?.severity ?? 'off') !== 'off');
   const messages: LintMessage[] = [];
   const suppressed: LintMessage[] = [];
   const summaries: DraftSummary[] = [];
