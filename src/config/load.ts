@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
 import type { Rule, UserConfig } from '../types.js';
 import { firstLine, importConfigModule, loadPlugins } from './plugins.js';
@@ -91,7 +92,8 @@ function displayPath(cwd: string, filepath: string): string {
  * reason; the reason is the one line that is neither.
  */
 function describeReadError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // The code frame is coloured when CI=true or FORCE_COLOR is set; judge the plain text.
+  const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
   const isNoise = (line: string) => /^(?:JSON|YAML|TypeScript) Error in /.test(line) || /^\s*>?\s*\d*\s*\|/.test(line);
   return firstLine(message.split('\n').filter((line) => !isNoise(line)).join('\n'));
 }
