@@ -1,0 +1,16 @@
+/** `npm run docs`: write docs/rules/*.md and the README rules table from rule meta. */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinRules } from '../rules/index.js';
+import { ruleDoc, withRulesTable } from './rule-docs.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const docsDir = join(root, 'docs/rules');
+mkdirSync(docsDir, { recursive: true });
+const wanted = new Set(builtinRules.map((rule) => `${rule.id}.md`));
+for (const file of readdirSync(docsDir)) if (!wanted.has(file)) rmSync(join(docsDir, file));
+for (const rule of builtinRules) writeFileSync(join(docsDir, `${rule.id}.md`), ruleDoc(rule));
+const readmePath = join(root, 'README.md');
+writeFileSync(readmePath, withRulesTable(readFileSync(readmePath, 'utf8')));
+console.log(`wrote ${builtinRules.length} rule docs and the README rules table`);
