@@ -22,7 +22,9 @@ describe('lintText', () => {
     expect(quiet!.drafts[0]).toMatchObject({ expectApology: false, completeness: null });
 
     const [forced] = await lintText(howTo, { useConfigFile: false, expectApology: true });
-    expect(forced!.messages.map((m) => m.ruleId)).toEqual(['missing-apology']);
+    const forcedIds = forced!.messages.map((m) => m.ruleId);
+    expect(forcedIds).toContain('missing-apology');
+    expect(forcedIds.every((id) => id!.startsWith('missing-'))).toBe(true);
   });
 
   it('strips a byte-order mark so ranges index the text after it', async () => {

@@ -34,3 +34,26 @@ export function infinitive(verb: string): string {
   const base = getNlp()(verb).verbs().toInfinitive().text();
   return base || verb;
 }
+
+/**
+ * Delete `[start, end)` and the comma and spaces after it; when it opened its sentence,
+ * capitalise the word that now opens it ("As I said, the refund…" → "The refund…").
+ */
+export function dropPhrase(draft: Draft, start: number, end: number, desc: string): { desc: string; text: string; start: number; end: number } {
+  const tail = /^[\s,;:—–-]*/.exec(draft.text.slice(end))![0];
+  const nextWord = /^[\w'’]*/.exec(draft.text.slice(end + tail.length))![0];
+  if (startsSentence(draft, start) && nextWord) {
+    const capital = nextWord === 'i' || /^i['’]/.test(nextWord) ? 'I' + nextWord.slice(1) : nextWord[0]!.toUpperCase() + nextWord.slice(1);
+    return { desc, text: capital, start, end: end + tail.length + nextWord.length };
+  }
+  // Mid-sentence: also drop the space before, so no double space is left.
+  const lead = /[ \t]*,?[ \t]*$/.exec(draft.text.slice(0, start))![0];
+  const nextChar = draft.text[end + tail.length] ?? '';
+  const text = lead && nextChar && !/[.!?;:)\n]/.test(nextChar) ? ' ' : '';
+  return { desc, text, start: start - lead.length, end: end + tail.length };
+}
+
+/** "a" or "an" for the word that follows. */
+export function article(word: string): string {
+  return /^[aeiou]/i.test(word) && !/^(?:uni|use|one|eu)/i.test(word) ? 'an' : 'a';
+}

@@ -5,6 +5,7 @@
 import { addressesProblem } from '../../rules/shared/problem.js';
 import { completeness } from '../../rules/shared/completeness.js';
 import { Draft } from '../draft/draft.js';
+import { guessLanguage } from '../draft/language.js';
 import { loadNlp } from '../draft/nlp.js';
 import { formatFor, SourceError, type SourceDraft, type SourceFormat } from '../sources/index.js';
 import type { EffectiveConfig, ReportDescriptor, Rule } from '../types.js';
@@ -42,6 +43,18 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
 
   for (const source of sourceDrafts) {
     const draft = new Draft(source);
+    const language = guessLanguage(draft.prose);
+    if (!language.english) {
+      const looks = language.language ? ` (it looks like ${language.language})` : '';
+      summaries.push({
+        name: source.name,
+        line: lines.position(source.toSource(0)).line,
+        expectApology: false,
+        completeness: null,
+        skipped: { reason: 'not-english', language: language.language, message: `Not checked: this draft is not in English${looks}, and the rules read English.` },
+      });
+      continue;
+    }
     const directives = new DirectiveIndex(source.text);
     const expectApology =
       input.config.expectApology === 'auto' ? addressesProblem(draft) : input.config.expectApology;

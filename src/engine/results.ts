@@ -36,6 +36,8 @@ export interface DraftSummary {
   /** Whether absence rules applied (the reply addresses a problem, or config said so). */
   expectApology: boolean;
   completeness: { score: number; covered: CompletenessPart[]; missing: CompletenessPart[] } | null;
+  /** Set when the draft was not linted, with a note saying why (an info, not a finding). */
+  skipped?: { reason: 'not-english'; language?: string; message: string };
 }
 
 export interface LintResult {

@@ -28,19 +28,20 @@ export const stylish: Formatter = (results, context) => {
     drafts += result.drafts.length;
     errors += messages.filter((m) => m.severity === 2).length;
     warnings += messages.filter((m) => m.severity === 1).length;
-    const incomplete = context.quiet ? [] : result.drafts.filter((d) => d.completeness);
+    const incomplete = context.quiet ? [] : result.drafts.filter((d) => d.completeness || d.skipped);
     if (messages.length === 0 && incomplete.length === 0) continue;
 
     out.push(chalk.underline(displayPath(result.filePath, context.cwd)));
     const multiDraft = result.drafts.length > 1;
     const byDraft = groupByDraft(messages, result.drafts);
     for (const { draft, items } of byDraft) {
-      if (multiDraft && (items.length > 0 || draft?.completeness)) {
+      if (multiDraft && (items.length > 0 || draft?.completeness || draft?.skipped)) {
         out.push(`  ${chalk.bold(draft?.name ?? '')} ${chalk.dim(`(line ${draft?.line ?? 1})`)}`);
       }
       const width = Math.max(0, ...items.map((m) => `${m.line}:${m.column}`.length));
       for (const message of items) out.push(...renderMessage(message, width, context));
       if (draft?.completeness && !context.quiet) out.push(renderCompleteness(draft, chalk));
+      if (draft?.skipped && !context.quiet) out.push(chalk.blue(`  ℹ ${draft.skipped.message}`));
     }
     out.push('');
   }

@@ -59,9 +59,14 @@ describe('apology-lint <file>', () => {
   it('skips Markdown front matter and code', () => {
     const run = runCli([fixture('reply.md'), '--format', 'json']);
     const [result] = JSON.parse(run.stdout);
+    // Findings that flag words; absence findings are insertion points, not words.
+    const flagged = result.messages.filter((m: { words: string }) => m.words !== '');
+    expect(flagged.map((m: { line: number; words: string }) => [m.line, m.words])).toEqual([
+      [7, 'Sorry for the inconvenience'],
+      [7, 'As stated in our terms'],
+    ]);
     const lines = result.messages.map((m: { line: number }) => m.line);
-    expect(lines).toEqual([5, 7, 7]);
-    for (const skipped of [2, 11, 14]) expect(lines).not.toContain(skipped);
+    for (const skipped of [2, 11]) expect(lines).not.toContain(skipped);
   });
 });
 
@@ -125,11 +130,12 @@ describe('exit codes and errors', () => {
 
   it('--quiet hides warnings and --max-warnings fails on too many', () => {
     const input = 'Our courier lost your parcel.';
-    expect(runCli(['-', '--rule', 'blame-shifting:warn', '--rule', 'missing-apology:off'], { input }).status).toBe(0);
-    const strict = runCli(['-', '--rule', 'blame-shifting:warn', '--rule', 'missing-apology:off', '--max-warnings', '0'], { input });
+    const only = ['--no-expect-apology', '--rule', 'evasive-passive:off'];
+    expect(runCli(['-', ...only, '--rule', 'blame-shifting:warn'], { input }).status).toBe(0);
+    const strict = runCli(['-', ...only, '--rule', 'blame-shifting:warn', '--max-warnings', '0'], { input });
     expect(strict.status).toBe(1);
     expect(strict.stderr).toBe('apology-lint: 1 warnings, more than --max-warnings 0 allows\n');
-    const quiet = runCli(['-', '--rule', 'blame-shifting:warn', '--rule', 'missing-apology:off', '--quiet'], { input });
+    const quiet = runCli(['-', ...only, '--rule', 'blame-shifting:warn', '--quiet'], { input });
     expect(quiet.stdout).not.toContain('blame-shifting');
   });
 
@@ -216,7 +222,8 @@ describe('rules and explain', () => {
 describe('expectApology from the command line', () => {
   it('--expect-apology asks even a how-to reply for an apology', () => {
     const run = runCli([fixture('how-to.txt'), '--expect-apology', '-f', 'json']);
-    expect(ruleIds(run.stdout)).toEqual(['missing-apology']);
+    expect(ruleIds(run.stdout)).toContain('missing-apology');
+    expect(ruleIds(run.stdout).every((id: string) => id.startsWith('missing-'))).toBe(true);
     expect(run.status).toBe(1);
   });
 
@@ -237,7 +244,8 @@ describe('inline directives', () => {
     ].join('\n');
     const run = runCli(['-', '-f', 'json'], { input });
     const [result] = JSON.parse(run.stdout);
-    expect(result.messages.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line])).toEqual([['blame-shifting', 4]]);
+    const blame = result.messages.filter((m: { ruleId: string }) => m.ruleId === 'blame-shifting');
+    expect(blame.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line])).toEqual([['blame-shifting', 4]]);
     expect(result.suppressedMessages).toHaveLength(1);
   });
 });

@@ -15,6 +15,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], {
+    maxBuffer: 64 * 1024 * 1024,
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     env,

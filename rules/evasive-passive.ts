@@ -1,0 +1,128 @@
+import type { Draft } from '../src/draft/draft.js';
+import { clauseStart } from '../src/draft/negation.js';
+import { defineRule } from '../src/rule.js';
+import type { ReportDescriptor } from '../src/types.js';
+import { ACCOUNT_ACTIONS, AGENTLESS, FAULT_MARKER, FAULT_PARTICIPLES, NEUTRAL_PARTICIPLES } from './lexicons/passive.js';
+import { infinitive, matchCase, startsSentence } from './shared/rewrite.js';
+
+const alternation = (words: readonly string[]): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]/g, (c) => (c === ' ' ? '\\s+' : '-'))).join('|');
+
+const PASSIVE = new RegExp(
+  String.raw`\b(?<aux>was|were|has\s+been|have\s+been|had\s+been|['’]s\s+been|['’]ve\s+been|got|gets|is\s+being|was\s+being|were\s+being|is|are|wasn['’]t|weren['’]t|hasn['’]t\s+been|haven['’]t\s+been|hadn['’]t\s+been|isn['’]t|aren['’]t)` +
+    String.raw`(?<neg>\s+(?:not|never)(?:\s+been)?)?` +
+    String.raw`(?<adv>\s+(?:accidentally|mistakenly|incorrectly|wrongly|inadvertently|erroneously|unfortunately|somehow|also|then|initially|originally|just|apparently|unexpectedly|unnecessarily|automatically|temporarily|completely|badly|poorly))?` +
+    String.raw`\s+(?<part>${alternation([...FAULT_PARTICIPLES, ...NEUTRAL_PARTICIPLES])})\b`,
+  'gi',
+);
+const FAULT_SET = new Set(FAULT_PARTICIPLES.map((p) => p.toLowerCase()));
+
+/** The noun phrase a passive is about: "your order", "the wrong item", "it". */
+const SUBJECT = /(?:\b(?:your|the|our|this|that|these|those|a|an|my|their|its|some|all|both|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\b(?:it|they|you|he|she|this|that|X)|\b[A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*$/;
+const OBJECT: Record<string, string> = { it: 'it', they: 'them', you: 'you', he: 'him', she: 'her', this: 'this', that: 'that' };
+
+/** A same-sentence admission means the passive is not hiding anyone. */
+const OWNED = /\b(?:by\s+(?:us|me|our\s+(?:team|staff|side|mistake|error)|my\s+team)|because\s+(?:we|I)\b|(?:our|my)\s+(?:mistake|error|fault|oversight)|on\s+(?:our|my)\s+(?:end|side|part)|that['’]s\s+on\s+(?:us|me)|(?:we|I)(?:['’]ve|\s+have)?\s+(?:made|got\s+(?:it|this)\s+wrong|mislabel\w*|forgot|missed|dropped\s+the\s+ball|messed\s+up|let\s+you\s+down))\b/i;
+/** "delayed by two days" measures; "delivered by the courier" names an agent. */
+const AGENT = /^\s+(?:[\w'’]+\s+){0,3}?by\s+(?!(?:#|\d|one|two|three|four|five|six|a\s+(?:few|day|week|couple|month|bit|lot)|an\s+hour|several|over|more|up\s+to|the\s+end|around|about|nearly|almost|at\s+least|mistake|accident|error|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|noon|midnight)\b)[\w]/i;
+const HYPOTHETICAL = /\b(?:if|once|when|whenever|unless|until|after|before|in\s+case|as\s+soon\s+as|so\s+that|to\s+make\s+sure|to\s+ensure)\b/i;
+const IRREGULAR_PAST: Record<string, string> = {
+  given: 'gave', taken: 'took', forgotten: 'forgot', broken: 'broke', overwritten: 'overwrote', done: 'did',
+  frozen: 'froze', 'mixed up': 'mixed up', 'cut off': 'cut off', 'left out': 'left out', 'left off': 'left off',
+  'left behind': 'left behind', 'taken down': 'took down', 'messed up': 'messed up', 'rolled back': 'rolled back',
+};
+
+export default defineRule({
+  id: 'evasive-passive',
+  kind: 'presence',
+  severity: 'warn',
+  description: 'Say who made the mistake: "we sent the wrong item", not "the wrong item was sent".',
+  rationale:
+    'Passive and agentless phrasing ("mistakes were made", "an error occurred", "your order was delayed") makes a mistake sound like weather, with nobody responsible (seeds 003, 004). Name who did it, usually "we". Passive phrasing about a fix or a neutral fact is fine.',
+  examples: {
+    bad: [
+      'Mistakes were made in handling your claim.',
+      'An error occurred while processing your payment.',
+      'Unfortunately, your order was delayed.',
+      'The wrong item was sent to you.',
+      'It was poorly communicated that prices were changing.',
+      'We experienced an incident that affected logins.',
+    ],
+    good: [
+      'Your refund has been processed.',
+      'The package was delivered at 2pm.',
+      'Your order was delayed because we mislabelled it.',
+      'We sent the wrong item, and a replacement is on its way.',
+      'A replacement was sent to you this morning.',
+      'If your parcel is delayed, I will refund the postage.',
+    ],
+  },
+  check(draft, report) {
+    const reported: Array<[number, number]> = [];
+    for (const hit of draft.find(AGENTLESS)) {
+      if (draft.isQuoted(hit.start, hit.end) || draft.isNegated(hit.start, 3) || owned(draft, hit.start)) continue;
+      report(agentless(draft, hit.start, hit.end, hit.text));
+      reported.push([hit.start, hit.end]);
+    }
+    PASSIVE.lastIndex = 0;
+    for (let match = PASSIVE.exec(draft.prose); match; match = PASSIVE.exec(draft.prose)) {
+      const finding = passive(draft, match);
+      if (finding && !reported.some(([s, e]) => finding.start < e && s < finding.end)) report(finding);
+    }
+  },
+});
+
+function owned(draft: Draft, offset: number): boolean {
+  const sentence = draft.sentenceAt(offset);
+  return sentence !== undefined && OWNED.test(draft.prose.slice(sentence.start, sentence.end));
+}
+
+function agentless(draft: Draft, start: number, end: number, text: string): ReportDescriptor {
+  const we = startsSentence(draft, start) ? 'We' : 'we';
+  let rewrite = `${we} [what we got wrong]`;
+  const poorly = /(poorly|badly|wrongly|incorrectly|not clearly|unclearly|not well|not properly|insufficiently|inadequately) (\w+)$/i.exec(text);
+  if (/^(?:mistakes|errors|an error|a mistake|some)/i.test(text)) rewrite = `${we} made a mistake: [what we got wrong]`;
+  else if (poorly) rewrite = `${we} ${poorly[2]} ${/^(?:it|this|that)\b/i.test(text) ? 'it' : text.replace(/\s+(?:was|were|has been|had been)\s+.*$/i, '').replace(/^the\b/i, 'the')} ${poorly[1]}`;
+  else if (/should have been|could have been|ought to have been/i.test(text)) rewrite = `${we} should have done better: [what we should have done]`;
+  return {
+    start,
+    end,
+    message: `"${text}" hides who made the mistake; say what we did.`,
+    suggestions: [{ desc: 'Say who did it', text: rewrite }],
+  };
+}
+
+function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null {
+  const groups = match.groups!;
+  const participle = groups.part!.toLowerCase().replace(/\s+/g, ' ');
+  const auxStart = match.index;
+  const end = match.index + match[0].length;
+  const sentence = draft.sentenceAt(auxStart);
+  if (!sentence || draft.isQuoted(auxStart, end)) return null;
+  const from = clauseStart(draft.prose, sentence.start, auxStart);
+  const lead = draft.prose.slice(from, auxStart);
+  if (HYPOTHETICAL.test(lead) || /\b(?:will|would|could|should|might|may|must|can)\s*$/i.test(lead)) return null;
+  const subject = SUBJECT.exec(lead);
+  if (!subject) return null;
+  const subjectText = subject[0].trim();
+  if (/^(?:I|we)$/i.test(subjectText)) return null;
+  const clauseEnd = sentence.start + (/[,;:]|\s(?:and|but|so)\s/.exec(draft.prose.slice(end, sentence.end))?.index ?? sentence.end - sentence.start) + (end - sentence.start);
+  const clause = draft.prose.slice(from, Math.min(clauseEnd, sentence.end));
+  const negated = Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!);
+  const fault = FAULT_SET.has(participle) || negated || FAULT_MARKER.test(clause.replace(groups.part!, '')) || (ACCOUNT_ACTIONS.test(participle) && /\b(?:account|card|order|booking|flight|appointment|visit|reservation|profile|payment|transfer|funds|ticket|subscription|access)\b/i.test(subjectText) && !/\b(?:at your request|as (?:you )?requested|for your (?:security|protection|safety))\b/i.test(clause));
+  if (!fault) return null;
+  if (AGENT.test(draft.prose.slice(end, sentence.end)) || owned(draft, auxStart)) return null;
+
+  const start = from + subject.index + (subject[0].length - subject[0].trimStart().length);
+  const object = OBJECT[subjectText.toLowerCase()] ?? subjectText.replace(/^(?:The|Your|This|That|These|Those|A|An|Our|My|Their|Its|Some|All|Both)\b/, (w) => w.toLowerCase());
+  const adverb = groups.adv ? `${groups.adv.trim()} ` : '';
+  const verb = negated ? `didn't ${infinitive(participle)}` : IRREGULAR_PAST[participle] ?? participle;
+  const we = startsSentence(draft, start) ? 'We' : 'we';
+  const rewrite = `${we} ${adverb}${verb} ${object}`.replace(/\s+/g, ' ');
+  return {
+    start,
+    end,
+    message: `"${draft.text.slice(start, end)}" hides who did it; say "we".`,
+    suggestions: [{ desc: 'Say who did it', text: matchCase(draft.text.slice(start, end), rewrite) }],
+  };
+}
