@@ -7,7 +7,7 @@ import { CAUSE_CONNECTOR, CUSTOMER_CONDUCT, FAULT, NOT_US, PLAN, TERMS, THIRD_PA
 import { infinitive, matchCase, startsSentence } from './shared/rewrite.js';
 
 /** Words that may open a clause before its subject: "Unfortunately, the courier…". */
-const OPENERS = /^(?:\s|,|unfortunately|sadly|apparently|it seems(?: that)?|it looks like|I'm afraid|I am afraid|that|because|as|since|and|so|but|it appears(?: that)?|turns out|it turns out(?: that)?)*$/i;
+const OPENERS = /^(?:[^,;]*\b(?:found|noticed|saw|see|confirmed|learned|discovered|checked|says|said|told us|reported|looks like|seems)\s+(?:that\s+)?)?(?:\s|,|unfortunately|sadly|apparently|it seems(?: that)?|it looks like|I'm afraid|I am afraid|that|because|as|since|and|so|but|it appears(?: that)?|turns out|it turns out(?: that)?)*$/i;
 /** Auxiliaries after a third-party subject, and their form after "we". */
 const AGREEMENT: Record<string, string> = { is: 'are', was: 'were', has: 'have', "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", does: 'do', "doesn't": "don't" };
 
@@ -37,7 +37,9 @@ export default defineRule({
     ],
   },
   check(draft, report) {
-    for (const hit of draft.find(THIRD_PARTY)) {
+    for (const found of [...draft.find(THIRD_PARTY), ...namedColleagues(draft)]) {
+      // A possessive ("our provider's gateway") is matched whole; judge the name itself.
+      const hit = /['’]s$/.test(found.text) ? { start: found.start, end: found.end - 2, text: found.text.slice(0, -2) } : found;
       const finding = thirdParty(draft, hit);
       if (finding) report(finding);
     }
@@ -71,6 +73,13 @@ export default defineRule({
   },
 });
 
+/** "Dave in our porting team": a named colleague, cast as the cause. */
+const NAMED_COLLEAGUE = /\b[A-Z][a-z]+ (?:in|from|on|at) (?:our|the) (?:[\w-]+ )?(?:team|department|office|depot|warehouse|branch|store|desk)\b/g;
+
+function namedColleagues(draft: Draft): LexiconMatch[] {
+  return [...draft.prose.matchAll(NAMED_COLLEAGUE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
 function clauseHasFault(draft: Draft, hit: LexiconMatch): boolean {
   const sentence = draft.sentenceAt(hit.start);
   if (!sentence) return false;
@@ -93,20 +102,30 @@ function thirdParty(draft: Draft, hit: LexiconMatch): ReportDescriptor | null {
   if (possessive) {
     return { start: hit.start, end: hit.end + possessive[0].length, message, suggestions: [{ desc: 'Own it', text: matchCase(hit.text, `our ${possessive[1]}`) }] };
   }
-  // "caused by / due to an issue with our courier"
+  // "caused by / due to an issue with our courier" (not "due to the storm, and our engineers…")
   const connector = CAUSE_CONNECTOR.exec(before);
-  if (connector && connector.index + sentence.start >= clauseFrom - 30) {
+  const bridged = connector && /,|\band\b|\bbut\b/i.test(before.slice(connector.index + connector[0].length));
+  if (connector && !bridged && connector.index + sentence.start >= clauseFrom - 30) {
     const start = sentence.start + connector.index;
     return { start, end: hit.end, message, suggestions: [{ desc: 'Own the cause', text: 'because of a mistake on our side' }] };
   }
   // "Our courier lost your parcel": the third party is the subject of a fault.
   const lead = draft.prose.slice(clauseFrom, hit.start);
-  const verb = /^\s+(?:has\s+been|have\s+been|had|has|have|is|are|was|were|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|did\s+not|does|doesn['’]t)?\s*(\w+)/i.exec(after);
+  // "our payment provider's gateway took…": the thing they own is the subject.
+  const owned = /^['’]s\s+[\w-]+/.exec(after)?.[0].length ?? 0;
+  const verb = /^\s+(?:has\s+been|have\s+been|had|has|have|is|are|was|were|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|did\s+not|does|doesn['’]t)?\s*(\w+)/i.exec(after.slice(owned));
   const subject = OPENERS.test(lead) && verb !== null;
-  const faultInClause = faults.some((f) => f.start > hit.end && f.start < hit.end + 80);
-  if (!subject || !faultInClause) return null;
-  const aux = /^\s+(is|was|has|isn['’]t|wasn['’]t|hasn['’]t|does|doesn['’]t)\b/i.exec(after);
-  const restStart = aux ? hit.end + aux[0].length : hit.end;
+  const faultInClause = faults.some((f) => f.start > hit.end && f.start < hit.end + owned + 80);
+  if (!subject || !faultInClause) {
+    // "I checked with our handling partner, and they misrouted your bag."
+    const pronoun = /^[^.;!?]*?(?:,|\band\b|\bbut\b)\s+(?:they|it|he|she)\s+(?:have\s+|had\s+|has\s+)?/i.exec(after);
+    if (!pronoun) return null;
+    const from = hit.end + pronoun[0].length;
+    if (!faults.some((f) => f.start >= from && f.start < from + 40)) return null;
+    return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Own it', text: matchCase(hit.text, 'we') }] };
+  }
+  const aux = /^\s+(is|was|has|isn['’]t|wasn['’]t|hasn['’]t|does|doesn['’]t)\b/i.exec(after.slice(owned));
+  const restStart = hit.end + owned + (aux ? aux[0].length : 0);
   // The finding covers the clause: "Our courier lost your parcel" → "We lost your parcel".
   const clauseEnd = restStart + /^[^,;.!?\n]*/.exec(draft.prose.slice(restStart))![0].trimEnd().length;
   const we = startsSentence(draft, hit.start) ? 'We' : 'we';

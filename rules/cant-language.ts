@@ -47,7 +47,7 @@ function refusal(draft: Draft, hit: LexiconMatch): ReportDescriptor | null {
     if (CANT_FEELING.test(verb)) return null;
     // "we don't / won't" is a refusal only before a verb of service ("we don't offer refunds").
     if (/(?:do not|don['’]t|won['’]t|will not)$/i.test(hit.text) && !REFUSAL_VERB.test(verb)) return null;
-    if (/(?:do not|don['’]t|won['’]t|will not)$/i.test(hit.text) && /^(?:want|need|expect|think|see|believe|mean|intend)/i.test(verb)) return null;
+    if (/(?:do not|don['’]t|won['’]t|will not)$/i.test(hit.text) && /^(?:want|need|expect|think|see|believe|mean|intend|make excuses|pretend|blame|hide|waste|leave you|keep you|charge you|let (?:this|it) happen|take (?:this|it) lightly|brush)/i.test(verb)) return null;
   }
   // Paired in the same sentence with what you *can* do: that is the playbook's answer.
   const sentenceText = draft.prose.slice(sentence.start, sentence.end);

@@ -6,7 +6,7 @@ import { addressesProblem } from './shared/problem.js';
 import { dropPhrase, matchCase } from './shared/rewrite.js';
 
 /** "explain it more clearly", "clearly labelled": the adverb describes how, not an argument. */
-const MANNER_BEFORE = /\b(?:more|so|very|too|not|explain(?:ed|s)?|communicat\w*|state[ds]?|show(?:n|ed|s)?|label(?:led|ed)?|mark(?:ed)?|write|written|spoke|speak|see|hear|set out|said|tell|told|make|made|was|were|is|are|be|been)\s+$/i;
+const MANNER_BEFORE = /\b(?:more|so|very|too|not|explain(?:ed|s)?|communicat\w*|state[ds]?|show(?:n|ed|s)?|label(?:led|ed)?|mark(?:ed)?|write|written|spoke|speak|see|hear|set out|said|tell|told|make|made)\s+$/i;
 /** "I actually checked with the warehouse myself" reports effort, it doesn't argue. */
 const ACTUALLY_EFFORT = /^\s+(?:checked|called|spoke|went|looked|tested|rang|asked|tried|managed|found|got|have|had|did|do|want|need|think|agree|love|prefer)\b/i;
 
@@ -38,6 +38,8 @@ export default defineRule({
   check(draft, report) {
     for (const hit of draft.find(DEFENSIVE_PHRASE)) {
       if (draft.isQuoted(hit.start, hit.end)) continue;
+      // "Please note that" informs ("…your order number is 10442") unless it rebuts.
+      if (/^please note that$/i.test(hit.text) && !REBUTTAL.test(restOfSentence(draft, hit.end))) continue;
       if (!/^(?:not|no|nope|non)/i.test(hit.text) && !/obliged|obligated|required|bound/i.test(hit.text) && draft.isNegated(hit.start, 3)) continue;
       report(phrase(draft, hit));
     }
@@ -73,10 +75,17 @@ export default defineRule({
   },
 });
 
+const REBUTTAL = /\b(?:policy|terms|conditions|only|not|cannot|can['’]t|won['’]t|excludes?|non-refundable|must|required|liability|as (?:set out|stated)|correct|all (?:sales|orders|items)|final|no (?:refunds?|exchanges?|returns?))\b/i;
+
+function restOfSentence(draft: Draft, offset: number): string {
+  const sentence = draft.sentenceAt(offset);
+  return draft.prose.slice(offset, sentence?.end ?? offset);
+}
+
 function phrase(draft: Draft, hit: LexiconMatch): ReportDescriptor {
   const text = hit.text;
   const message = `"${text}" argues with the customer instead of hearing them.`;
-  if (/^(?:as|like|per|see|to be|in fairness|let me be|with (?:all )?due|for future|in future|next time|please (?:be aware|understand)|you (?:should know|must understand)|frankly|honestly)/i.test(text)) {
+  if (/^(?:as|like|per|see|to be|in fairness|let me be|with (?:all )?due|for future|in future|next time|please (?:be aware|understand|note)|you (?:should know|must understand)|frankly|honestly)/i.test(text)) {
     return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, 'Drop the rebuttal')] };
   }
   if (/calm down/i.test(text)) {

@@ -2,7 +2,7 @@ import type { Draft } from '../src/draft/draft.js';
 import { clauseStart } from '../src/draft/negation.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
-import { ACCOUNT_ACTIONS, AGENTLESS, FAULT_MARKER, FAULT_PARTICIPLES, NEUTRAL_PARTICIPLES } from './lexicons/passive.js';
+import { ACCOUNT_ACTIONS, AGENTLESS, EXPECTED_ACTIONS, FAULT_MARKER, FAULT_PARTICIPLES, NEUTRAL_PARTICIPLES } from './lexicons/passive.js';
 import { infinitive, matchCase, startsSentence } from './shared/rewrite.js';
 
 const alternation = (words: readonly string[]): string =>
@@ -18,10 +18,14 @@ const PASSIVE = new RegExp(
 const FAULT_SET = new Set(FAULT_PARTICIPLES.map((p) => p.toLowerCase()));
 
 /** The noun phrase a passive is about: "your order", "the wrong item", "it". */
-const SUBJECT = /(?:\b(?:your|the|our|this|that|these|those|a|an|my|their|its|some|all|both|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\b(?:it|they|you|he|she|this|that|X)|\b[A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*$/;
+const SUBJECT = /(?:\b(?:your|the|our|this|that|these|those|a|an|my|their|its|some|all|both|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\b(?:it|they|you|he|she|this|that|X)|\b[A-Z][\w-]*(?:\s+[\w-]+){0,2}|[£$€]?\d[\d,.]*)\s*$/;
 const OBJECT: Record<string, string> = { it: 'it', they: 'them', you: 'you', he: 'him', she: 'her', this: 'this', that: 'that' };
 
 /** A same-sentence admission means the passive is not hiding anyone. */
+/** A remedy in the passive is good news, not a hidden mistake: "your refund has been processed". */
+const REMEDY_SUBJECT = /\b(?:refund|replacement|credit|reimbursement|voucher|compensation|fix|patch|new (?:card|one|order))\b/i;
+/** A problem noun before the verb makes even a neutral verb a failure: "a bug was introduced". */
+const PROBLEM_NOUN = /\b(?:bug|issue|error|problem|glitch|fault|mistake|duplicate|outage|defect|regression)s?\b/i;
 const OWNED = /\b(?:by\s+(?:us|me|our\s+(?:team|staff|side|mistake|error)|my\s+team)|because\s+(?:we|I)\b|(?:our|my)\s+(?:mistake|error|fault|oversight)|on\s+(?:our|my)\s+(?:end|side|part)|that['’]s\s+on\s+(?:us|me)|(?:we|I)(?:['’]ve|\s+have)?\s+(?:made|got\s+(?:it|this)\s+wrong|mislabel\w*|forgot|missed|dropped\s+the\s+ball|messed\s+up|let\s+you\s+down))\b/i;
 /** "delayed by two days" measures; "delivered by the courier" names an agent. */
 const AGENT = /^\s+(?:[\w'’]+\s+){0,3}?by\s+(?!(?:#|\d|one|two|three|four|five|six|a\s+(?:few|day|week|couple|month|bit|lot)|an\s+hour|several|over|more|up\s+to|the\s+end|around|about|nearly|almost|at\s+least|mistake|accident|error|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|noon|midnight)\b)[\w]/i;
@@ -109,7 +113,19 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
   const clauseEnd = sentence.start + (/[,;:]|\s(?:and|but|so)\s/.exec(draft.prose.slice(end, sentence.end))?.index ?? sentence.end - sentence.start) + (end - sentence.start);
   const clause = draft.prose.slice(from, Math.min(clauseEnd, sentence.end));
   const negated = Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!);
-  const fault = FAULT_SET.has(participle) || negated || FAULT_MARKER.test(clause.replace(groups.part!, '')) || (ACCOUNT_ACTIONS.test(participle) && /\b(?:account|card|order|booking|flight|appointment|visit|reservation|profile|payment|transfer|funds|ticket|subscription|access)\b/i.test(subjectText) && !/\b(?:at your request|as (?:you )?requested|for your (?:security|protection|safety))\b/i.test(clause));
+  const rest = draft.prose.slice(end, sentence.end);
+  if (negated && participle === 'affected') return null; // "your account was not affected" is good news
+  if (/^\s+(?:because|as|since|after|when)\s+you\b/i.test(rest)) return null; // the cause is stated (blame is another rule's call)
+  const remedy = REMEDY_SUBJECT.test(subjectText) && !negated;
+  const fault =
+    !remedy &&
+    (FAULT_SET.has(participle) ||
+      (negated && EXPECTED_ACTIONS.test(participle)) ||
+      FAULT_MARKER.test(clause.replace(groups.part!, '').replace(/\b(?:not|never|n['’]t)\b/gi, negated ? '' : '$&')) ||
+      PROBLEM_NOUN.test(lead) ||
+      (ACCOUNT_ACTIONS.test(participle) &&
+        /\b(?:account|card|order|booking|flight|appointment|visit|reservation|profile|payment|transfer|funds|ticket|subscription|access|job|case|claim|complaint|request|train|service)\b/i.test(lead) &&
+        !/\b(?:at your request|as (?:you )?requested|for your (?:security|protection|safety))\b/i.test(clause)));
   if (!fault) return null;
   if (AGENT.test(draft.prose.slice(end, sentence.end)) || owned(draft, auxStart)) return null;
 

@@ -2,7 +2,7 @@
  * The labelled corpus (fixtures/corpus) and its scoring: every draft is linted with every
  * rule on and compared, per rule, with the rules its label says should fire.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { Linter } from '../src/api.js';
@@ -39,12 +39,13 @@ interface LabelEntry {
   why?: string;
 }
 
-export function loadCorpus(dir = CORPUS_DIR): CorpusDraft[] {
+export function loadCorpus(dir = CORPUS_DIR, folders?: readonly string[]): CorpusDraft[] {
   const known = new Set(builtinRules.map((rule) => rule.id));
   const drafts: CorpusDraft[] = [];
   for (const folder of readdirSync(dir, { withFileTypes: true })) {
-    if (!folder.isDirectory()) continue;
+    if (!folder.isDirectory() || (folders && !folders.includes(folder.name))) continue;
     const base = join(dir, folder.name);
+    if (!existsSync(join(base, 'labels.json'))) throw new Error(`fixtures/corpus/${folder.name} has no labels.json`);
     const labels = JSON.parse(readFileSync(join(base, 'labels.json'), 'utf8')) as Record<string, LabelEntry>;
     const files = readdirSync(base).filter((name) => name !== 'labels.json').sort();
     for (const name of files) {

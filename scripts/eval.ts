@@ -1,13 +1,13 @@
 /**
- * npm run eval [-- --verbose] [-- --rule <id>]
+ * npm run eval [-- --verbose] [-- --rule <id>] [-- --folder <industry>]
  * Prints precision, recall and F1 per rule on the labelled corpus, and with --verbose every
  * draft where a rule and its label disagree. Exits 1 when a rule misses the target.
  */
 import { parseArgs } from 'node:util';
 import { lintCorpus, loadCorpus, meetsTarget, score, TARGET } from './corpus.js';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, rule: { type: 'string', multiple: true } } });
-const drafts = loadCorpus();
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, rule: { type: 'string', multiple: true }, folder: { type: 'string', multiple: true } } });
+const drafts = loadCorpus(undefined, values.folder);
 const started = performance.now();
 const outcomes = await lintCorpus(drafts);
 const elapsed = performance.now() - started;

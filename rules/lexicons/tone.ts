@@ -30,6 +30,15 @@ export const EXCUSE_CAUSE = lexicon('excuse:cause', [
   '(a|an) (new|brand-new|recently introduced) (system|process|team|starter|member of staff)',
   "(we're|we are|we were|the team is|the team was) (still )?(new|learning|getting used to|adjusting to|migrating|transitioning)",
   '(teething|early) (problems|issues|troubles)',
+  '(due to|because of|owing to|for|following) (operational|technical|logistical|security|safety|staffing|capacity|scheduling) (requirements|reasons|issues|needs|constraints|difficulties|problems|pressures)',
+  '(due to|because of|owing to|as a result of|thanks to|amid|with) (the )?(* )?(* )?(traffic|demand|volume|volumes|backlog|rush|surge|spike|influx)',
+  '(happen|happens|occur|occurs) (from time to time|all the time|occasionally|sometimes|regularly)( (with|in|at|across|for))? (any|every|all|most)',
+  '(followed|follow|was following|were following|acted in line with|acted according to) (the|our|his|her|their|company|standard) (correct |proper |standard |usual |normal |right |required |agreed |set )?(procedure|procedures|process|policy|protocol|protocols|guidelines|rules|script)',
+  '(is|are|was|were|it\'s|that\'s) (quite |perfectly |completely |entirely )?(normal|common|usual|standard|typical|to be expected|expected) (for|at|in|during|with) (this time of year|winter|summer|the season|peak|launch|a launch|any|most|all|new)',
+  '(like|as with|just like) (every|any|all|most|many) (other )?(airline|airlines|bank|banks|company|companies|provider|providers|retailer|retailers|game|games|platform|platforms|shop|shops|store|stores|business|businesses|studio|studios|carrier|carriers|utility|utilities|supplier|suppliers)',
+  '(an |a )?industry(-| )wide (problem|issue|challenge)',
+  '(every|any|all|most) (* )?(shooter|shooters|game|games|airline|airlines|bank|banks|provider|providers|company|companies|retailer|retailers|platform|platforms|online game|online games) (deals|deal|has|have|faces|face|struggles|struggle|suffers|suffer|sees|see) (with )?(it|this|them|these|the same|cheaters|delays|outages)',
+  '(had to|have to|needed to|were waiting|are waiting|was waiting) (wait )?(for|on) (the )?(council|contractor|contractors|authorities|local authority|supplier|partner|landlord|permit|permits|police|third party|manufacturer|courier|insurer)',
 ]);
 
 // ── defensive tone ───────────────────────────────────────────────────────────
@@ -57,6 +66,14 @@ export const DEFENSIVE_PHRASE = lexicon('defensive:phrase', [
   '(it|this|that) (was|is) (clearly|plainly) (stated|shown|marked|labelled|labeled|explained|written|displayed|listed)',
   "(you|customers) (would have|could have|should have) (seen|known|noticed|read)",
   "if you('d| had) (read|checked|looked)",
+  '(performs|perform|works|work|is working|are working|is performing|operates|runs) (exactly |perfectly |fully )?(as advertised|as described|as expected|as intended|as designed|within spec|to spec)',
+  'within the (* )?(minimum|guaranteed|advertised|contracted|stated|agreed|normal) (speed|speeds|range|limits|window|tolerance)',
+  '(is|are|were|was) designed to (flex|bend|withstand|handle|cope|absorb|take|protect)',
+  '(a )?small price (to pay )?for',
+  '(was|is|were) the (right|correct|only|best|fair) (call|decision|thing to do|choice|approach)',
+  '(charge|charges|fee|fees|bill|amount|price|prices|rate|rates|pricing|invoice|balance|decision|ban|suspension|restriction) (* )?(* )?(* )?(* )?(is|are|was|were) (correct|accurate|right|valid|fair|legitimate|justified|final)',
+  '(is|are|were|was) (clearly |all )?(listed|displayed|shown|published|stated|advertised|explained|set out|available) (on|in) our (website|site|app|terms|FAQ|help centre|help center|welcome text|price list)',
+  'please note that',
 ]);
 
 /** Adverbs that argue when they open a clause or qualify the customer's claim. */
@@ -96,7 +113,14 @@ export const REFUSAL_VERB = /^(?:offer|refund|provide|issue|give|do|change|cance
 export const MINIMIZING = lexicon('minimizing', [
   '(just|only|merely|simply) (a|an|one) (small|slight|little|minor|short|brief|tiny|quick|few|bit|couple|temporary|isolated|one-off|single|minimal)',
   "(a|an|the|this|that|it's|it is|just a|only a) (minor|slight|small|little|tiny|brief|short|teeny|trivial|negligible|temporary|minimal|insignificant|isolated|one-off|momentary) (delay|delays|issue|issues|problem|problems|hiccup|hiccups|glitch|glitches|inconvenience|error|errors|mistake|mistakes|mix-up|bug|bugs|outage|blip|blips|disruption|oversight|setback|wait|interruption|hitch|snag|slip|difference|discrepancy|fee|charge|amount|matter|thing|oversight)",
-  "only (a|one|two|three|four|five|#|a few|a couple of|a handful of|a small number of|a fraction of|a tiny|a very small|slightly|marginally|partly|partially)( (day|days|hour|hours|minute|minutes|week|weeks|people|customers|users|accounts|players|items|item|orders|order|dollars|pounds|euros|cents|pence|percent|%|late|delayed|affected|impacted|out|off|over|short|more|difference|of (our|the) (customers|users|players|accounts)))?",
+  'only (a|one|two|three|four|five|six|#|a few|a couple of|a couple|a matter of) (day|days|hour|hours|minute|minutes|week|weeks|dollars|pounds|euros|cents|pence|percent|%)',
+  'only (a few|a handful of|a small number of|a fraction of|a tiny number of|a very small number of|a tiny fraction of|a small percentage of|a couple of) (of )?(our |the |your )?(people|customers|users|accounts|players|items|orders|passengers|members|matches|games|files|emails|messages|attachments|transactions)',
+  'only (slightly|marginally|partly|partially|briefly|temporarily) (late|delayed|affected|impacted|out|off|over|short|down|unavailable)',
+  '(just|only) (a few|a handful|a couple) of (your|the|our) (* )?(matches|games|orders|emails|files|items|attachments|messages|transactions|payments|players|customers|users|bookings|flights)',
+  '(a few|a handful of|a couple of) (of your )?(* )?(matches|games|orders|emails|files|items|attachments|messages|transactions|payments|bookings) (slipped|were|got|went|dropped|failed)',
+  '(* )?(only|just) (cost|costs|costing) (you|players|customers|users)',
+  '(just|simply) (time out|times out|fail|fails|stop|stops|freeze|freezes|crash|crashes|lag|lags|disconnect|disconnects|glitch|glitches)',
+  '(a|one|the) (small|slight|minor|little|tiny) (limitation|drop|dip|change|adjustment|reduction|fluctuation|slowdown|interruption|price|cost|price to pay|edge case|quirk)',
   '(not|no|hardly|hardly a) (a |that |such a |that much of a |much of a )?(big|huge|major) (deal|issue|problem)',
   "(it's|it is|this is|that's|that is|it was) nothing (serious|major|to worry about|much)",
   '(a few|a handful of|a small number of|some|a couple of) (people|customers|users|players|passengers|members) (were|have been|got|felt|may have been|might have been) (offended|affected|upset|impacted|inconvenienced|bothered)',

@@ -50,7 +50,7 @@ function compilePhrase(phrase: string): string {
         i = close;
       }
     } else if (ch === '*') {
-      out += "[\\w'’]*";
+      out += "[\\w'’-]*";
     } else if (ch === '#') {
       out += '\\d+(?:[.,:]\\d+)?';
     } else {
