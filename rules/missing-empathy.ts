@@ -10,7 +10,7 @@ export default defineAbsenceRule({
   examples: {
     bad: [
       "I'm sorry we sent the wrong size. A replacement ships today.",
-      'I understand. We have refunded the charge.',
+      'I understand. We have refunded the double charge.',
       "We're sorry if you were upset by the delay.",
       "Sorry for the trouble with your booking. I've rebooked you for Friday.",
     ],

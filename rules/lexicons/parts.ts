@@ -7,9 +7,9 @@ import { lexicon } from '../../src/draft/lexicon.js';
 
 // ── how it is fixed ──────────────────────────────────────────────────────────
 const FIX_PARTICIPLE =
-  '(refunded|reimbursed|credited|compensated|replaced|reshipped|resent|re-sent|sent|shipped|dispatched|posted|fixed|corrected|repaired|restored|recovered|reversed|waived|removed|cancelled|canceled|rebooked|rescheduled|booked|upgraded|reinstated|unlocked|unbanned|reactivated|re-enabled|reissued|redelivered|arranged|applied|added|released|unblocked|lifted|returned|paid|covered|expedited|processed|issued|ordered|approved|deployed|patched|rolled back|topped up|raised a refund|put through|unfrozen|unsuspended|restarted|refunding|matched|honoured|honored|adjusted|amended|updated your|changed your|moved you|put you on|transferred|switched you|re-run|rerun|resolved|sorted|granted|gifted|delivered)';
+  '(refunded|reimbursed|credited|compensated|replaced|reshipped|resent|re-sent|sent|shipped|dispatched|posted|fixed|corrected|repaired|restored|recovered|reversed|waived|removed|cancelled|canceled|rebooked|rescheduled|booked|upgraded|reinstated|unlocked|unbanned|reactivated|re-enabled|reissued|redelivered|arranged|applied|added|released|unblocked|lifted|returned|paid|covered|expedited|processed|issued|ordered|approved|deployed|patched|rolled back|topped up|raised a refund|put through|unfrozen|unsuspended|restarted|refunding|matched|resubmitted|re-submitted|reseated|re-seated|renewed|re-run|reprocessed|re-processed|reconnected|re-connected|removed the|switched|moved|honoured|honored|adjusted|amended|updated your|changed your|moved you|put you on|transferred|switched you|re-run|rerun|resolved|sorted|granted|gifted|delivered)';
 const FIX_BASE =
-  '(refund|reimburse|credit|compensate|replace|reship|resend|re-send|send|ship|dispatch|post|fix|correct|repair|restore|recover|reverse|waive|remove|cancel|rebook|reschedule|book|upgrade|reinstate|unlock|unban|reactivate|re-enable|reissue|redeliver|arrange|apply|add|release|unblock|lift|return|pay|cover|expedite|process|issue|order|approve|deploy|patch|roll back|top up|raise a refund|put through|unfreeze|match|honour|honor|adjust|amend|update your|change your|move you|put you on|transfer|switch you|re-run|rerun|resolve|sort|grant|gift|deliver|get (a|the|your) (new|replacement|refund))';
+  '(refund|reimburse|credit|compensate|replace|reship|resend|re-send|send|ship|dispatch|post|fix|correct|repair|restore|recover|reverse|waive|remove|cancel|rebook|reschedule|book|upgrade|reinstate|unlock|unban|reactivate|re-enable|reissue|redeliver|arrange|apply|add|release|unblock|lift|return|pay|cover|expedite|process|issue|order|approve|deploy|patch|roll back|top up|raise a refund|put through|unfreeze|match|honour|honor|adjust|amend|update your|change your|move you|put you on|transfer|switch you|switch your|move your|resubmit|re-submit|renew|reprocess|reconnect|re-run|rerun|resolve|sort|grant|gift|deliver|get (a|the|your) (new|replacement|refund))';
 const FIX_ING =
   '(refunding|reimbursing|crediting|replacing|reshipping|resending|sending|shipping|dispatching|fixing|correcting|repairing|restoring|reversing|waiving|removing|cancelling|canceling|rebooking|rescheduling|booking|upgrading|reinstating|unlocking|reactivating|reissuing|arranging|applying|adding|releasing|covering|expediting|processing|issuing|ordering|deploying|patching|rolling back|honouring|honoring|adjusting|transferring|granting)';
 const FIX_PAST_ONLY =
@@ -25,7 +25,16 @@ export const FIX = lexicon('part:fix', [
   `(I|we) (${ADVERB} )?${FIX_PAST_ONLY}`,
   '(refund|replacement|credit|reimbursement|compensation|voucher|new card|fix|patch|correction|payment|repair|rebooking|upgrade|new (one|order|parcel|item|router|device|bill|statement)|full amount|money|fee|charge|hold|ban|suspension|block|duplicate( charge| payment)?|difference|balance|account|access|service|connection|order|booking|flight|appointment|visit|engineer) (has|have) (now |already |just )?been (issued|processed|sent|shipped|applied|approved|dispatched|posted|deployed|released|added|credited|arranged|booked|refunded|reversed|waived|removed|cancelled|canceled|lifted|restored|reinstated|unlocked|returned|paid|reissued|raised|put through|corrected|fixed|rolled out|scheduled|upgraded|re-sent|resent|reshipped|expedited|unfrozen)',
   '(refund|replacement|credit|reimbursement|compensation|voucher|new card|fix|patch|correction|payment|new (one|order|parcel|item|router|device|bill|statement)|charge|fee|hold|ban|suspension|engineer|difference|full amount) (is being|will be|was|is) (issued|processed|sent|shipped|applied|approved|dispatched|posted|deployed|released|added|credited|arranged|booked|refunded|reversed|waived|removed|lifted|restored|reinstated|returned|paid|reissued|put through|corrected|fixed|rolled out|scheduled|on its way|with you)',
+  '(has|have) (now |already |just |also )?been (issued|processed|refunded|reversed|waived|removed|lifted|restored|reinstated|unlocked|unblocked|unfrozen|rebooked|moved|switched|renewed|reconnected|credited|re-sent|resent|reshipped|resubmitted|corrected|fixed|resolved|repaired|replaced|upgraded|applied|added to your account|sent to your (mailbox|inbox|account|email|address)|approved|released|reactivated|re-enabled|reset|rescheduled|booked)',
+  '(was|were) (unbanned|lifted|restored|reinstated|unlocked|unblocked|unfrozen|rebooked|renewed|reconnected|refunded|reversed|waived|credited|corrected|fixed|resolved|repaired|replaced|reactivated|re-enabled|resubmitted|reissued|reshipped|re-sent|resent)',
+  "(will be|is being|'ll be|are being|will now be|is now being) (issued|processed|refunded|reversed|waived|removed|lifted|restored|reinstated|unlocked|credited|re-sent|resent|reshipped|corrected|fixed|repaired|replaced|applied|released|reconnected|returned|paid|sent|shipped|dispatched|delivered|rebooked|rescheduled)",
+  "(I've|we've|I have|we have|I|we) (asked|arranged for|instructed|told|booked|got|had) (them|the|our|a|an) (* )?(* )?to (reverse|refund|send|ship|resend|replace|fix|repair|restore|credit|visit|call|reconnect|collect|redeliver|deliver|waive|remove|unlock|reinstate|rebook)",
+  '(and|then) (have |has |also )?(unlocked|refunded|credited|reversed|waived|rebooked|reinstated|restored|reissued|resubmitted|reshipped|re-sent|resent|fixed|corrected|replaced|switched|moved|removed|lifted|unblocked|reconnected|renewed|applied)',
   "(it's|it is|they're|they are|this is|your (refund|replacement|parcel|order|card|money|credit)( is)?) on (its|their|the) way",
+  '(are|is) on (its|their) way back',
+  '(hotfix|fix|patch|update|repair|correction) (goes|will go|is going|went|has gone|is|will be) live',
+  "(crew|engineer|engineers|technician|technicians|team|specialist|plumber|installer|courier|driver) (will|'ll|is going to|are going to) (attend|visit|come|be with you|be out|fix|repair|clean|collect|deliver|reconnect|replace|install)",
+  "(it'll|it will|it's going to|it is going to|service will|connection will|access will|your (* )?(line|service|broadband|fibre|connection|account|access|supply|power|water|card|app) will) be (live|back|working|up and running|connected|restored|fixed|active|reconnected|unlocked|available again)",
   "(you'll|you will|you should) (now )?(receive|get|see) (a|the|your) (full )?(refund|replacement|credit|voucher|money|new card|new one|reimbursement|compensation|difference)",
   '(fix|patch|update|correction|repair) (is|has been|was|will be|went) (live|out|deployed|released|rolled out)',
   "(it's|it is|everything is|service is|this is|the issue is|your account is|access is) (now )?(fixed|resolved|back up|restored|working again|back online|back to normal|sorted)",
@@ -67,9 +76,14 @@ export const TIMELINE = lexicon('part:timeline', [
   "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)? (delivery|update|release|patch|visit|appointment)",
 ]);
 
-/** A timeline phrase in a sentence like this is about the past or the problem, not the fix. */
-export const PAST_TIME = /\b(?:ago|late|overdue|delayed|waited|waiting|since|last (?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|for (?:the (?:last|past)|over)|took|was|were|had|went|lasted)\b/i;
-export const FUTURE = /\b(?:will|['’]ll|by|within|expect|going to|should|due|scheduled|arrive|arrives|ready|back|before|until|can|next)\b/i;
+/**
+ * A timeline dates the fix only in a sentence that looks forward to something happening
+ * ("it will reach you by Friday", "you should see it within 3 days") or that reports the
+ * fix itself ("we lifted the restriction earlier today"). "Claims must be submitted within
+ * 21 days" and "the site went down this morning" date something else.
+ */
+export const FUTURE = /\b(?:will|['’]ll|going to|expect(?:ed)?|due|scheduled|should (?:be|arrive|see|reach|show|land|get|have|hear|receive|appear|clear)|arriv\w*|on (?:its|their) way|back (?:up|online|to normal|in stock)|goes live|go live|ready|aim to|plan to|booked|rebooked|confirmed for|leaves|ships|departs|goes out|lands|dispatches|posts|reaches|clears)\b/i;
+export const NOT_FUTURE = /\b(?:will|['’]ll)\s+(?:never|not)\b|\bwon['’]t\b|\bevery\b/i;
 
 // ── how it won't happen again ─────────────────────────────────────────────────
 const CHANGE_VERB =
@@ -112,7 +126,7 @@ export const CONTACT_ADDRESS = /https?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w
 
 // ── empathy ──────────────────────────────────────────────────────────────────
 const FEELING =
-  '(frustrat*|upsetting|upset|stressful|stressed|disappointing|disappointed|disappointment|annoying|annoyed|annoyance|worrying|worried|worry|infuriating|maddening|exhausting|distressing|distress|aggravating|confusing|alarming|unsettling|scary|worrisome|a hassle|a pain|a nightmare|awful|horrible|anxious|anxiety|stress|let down|angry|anger|inconvenient|unfair|embarrassing|disruptive|draining|miserable)';
+  '(frustrat*|upsetting|upset|stressful|stressed|disappointing|disappointed|disappointment|annoying|annoyed|annoyance|worrying|worried|worry|infuriating|maddening|exhausting|distressing|distress|aggravating|confusing|alarming|unsettling|scary|worrisome|a hassle|a pain|a nightmare|awful|horrible|anxious|anxiety|stress|let down|angry|anger|inconvenient|unfair|embarrassing|embarrassed|humiliat*|shaken|hurt|hurtful|gutting|gutted|heartbreaking|devastating|devastated|painful|a letdown|letdown|a let-down|a real letdown|disheartening|demoralising|demoralizing|helpless|stranded|scared|frightening|frightened|shocked|shocking)';
 
 export const EMPATHY = lexicon('part:empathy', [
   `(how|so|very|really|incredibly|truly|extremely|deeply|hugely|understandably|rightly|completely|totally|must be|must have been|was|is|be|been|feel|felt|feeling|sounds|sounded|it's|that's|this is|that was|this was|what a|such a|a really|a very|an incredibly|a hugely|the) ${FEELING}`,
@@ -120,6 +134,12 @@ export const EMPATHY = lexicon('part:empathy', [
   `(you're|you are|you were|you've been|you have been|you'd be|you would be|you must be|you must have been|anyone would be|I'd be|I would be|we'd be) (so |very |really |understandably |rightly |quite |completely |totally |incredibly |right to be |right to feel )?${FEELING}`,
   "I (can )?(only )?(imagine|can't imagine|cannot imagine)",
   "I (know|understand|realise|realize|appreciate|see|can see|can tell|get) (how|what|why|just how|that this|that it|this has|this was|this is|the impact|how much|what a)",
+  "I (know|understand|realise|realize|appreciate|can see|can tell) (that )?(you|you'd|you've|you're|you were|your)",
+  '(wiped out|ruined|spoiled|spoilt|wrecked|derailed|cost) (your|you)',
+  "(you|you and your (* )?(team|family|kids|children|partner|guests|colleagues|staff|customers|players|guild|friends|mother|mum|father|dad)|your (* )?(team|family|kids|children|guests|customers|players|guild)) (couldn't|could not|weren't able|were unable|missed|lost|had to|have had to|were left|were stuck|have been|has been)",
+  '(shut|locked|kept|left) out of (your|the)',
+  '(made|making|make) (your|things|it|life|this|the) (* )?(* )?(harder|difficult|worse|more difficult|stressful|miserable|impossible)',
+  "(you|you've|you have|you'd) (had to|needed to|have had to|been forced to|were forced to|ended up having to)",
   "(I|we) (completely|totally|fully|really|absolutely) (understand|get|see) (how|why|what|your|that)",
   'I (completely |totally |fully |really )?understand your',
   '(you have|you\'ve got|you had) every right',

@@ -19,7 +19,7 @@ import {
   FUTURE,
   INVITATION,
   NOT_A_FIX_OBJECT,
-  PAST_TIME,
+  NOT_FUTURE,
   PREVENTION,
   THANKS,
   THANKS_NOT_FOR_RAISING,
@@ -60,17 +60,23 @@ const DETECTORS: Record<Part, PartDetector> = {
   fix: {
     cues: FIX,
     slot: /refund|replace|fix|credit|remedy|resolution|solution|what (?:we|I)(?:['’]ve| have| will|['’]ll)? (?:done|do)|action/i,
-    accept: (draft, hit) => !NOT_A_FIX_OBJECT.test(draft.prose.slice(hit.end, hit.end + 40)) && !hypothetical(draft, hit),
+    // "I've sent your complaint to the team" passes it on; "I've resubmitted the request" fixes it.
+    accept: (draft, hit) =>
+      !(/\b(?:sent|send|sending|passed|pass|forwarded|forward|raised|raise|added|add|processed|process|logged|log|updated|update)$/i.test(hit.text) &&
+        NOT_A_FIX_OBJECT.test(draft.prose.slice(hit.end, hit.end + 40))) && !hypothetical(draft, hit),
   },
   timeline: {
     cues: TIMELINE,
-    slot: /\b(?:date|time|when|day|deadline|hours?|timeline|timeframe|eta|days)\b/i,
+    // "[date the refund lands]" dates the fix; "[date of next update]" dates a follow-up.
+    slot: /^(?!.*\b(?:update|follow|contact|reply|call|check in)).*\b(?:date|time|when|day|deadline|hours?|timeline|timeframe|eta|days)\b/i,
     accept: (draft, hit) => {
       const sentence = draft.sentenceAt(hit.start);
-      if (!sentence) return false;
+      if (!sentence || hypothetical(draft, hit)) return false;
       const text = draft.prose.slice(sentence.start, sentence.end);
+      if (/^\s*(?:once|when|after|as soon as)\b/i.test(text)) return false;
       // "Your parcel is three days late" dates the problem, not the fix.
-      return !PAST_TIME.test(text) || FUTURE.test(text);
+      const fixHere = partCues(draft, 'fix').some((fix) => fix.start >= sentence.start && fix.start < sentence.end);
+      return fixHere || (FUTURE.test(text) && !NOT_FUTURE.test(text));
     },
     negation: 0,
   },
