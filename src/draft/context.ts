@@ -51,13 +51,24 @@ export function findNonProse(lines: readonly Line[], proseLines: readonly string
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (REPLY_HEADER.test(proseLines[i]!)) {
-      quotedFrom = i; // the reply header and everything below it is the customer's thread
+      // A header followed by "> " lines quotes just those lines (the reply is written below
+      // them); otherwise the header and everything below it is the customer's thread.
+      let next = i + 1;
+      while (next < lines.length && lines[next]!.text.trim() === '') next++;
+      if (next < lines.length && QUOTE_LINE.test(lines[next]!.text)) {
+        ranges.push([line.start, line.end]);
+        continue;
+      }
+      quotedFrom = i;
       break;
     }
     if (QUOTE_LINE.test(line.text)) ranges.push([line.start, line.end]);
   }
 
-  const firstContent = proseLines.findIndex((text) => text.trim() !== '');
+  // The first line of the writer's own text: a quoted block above the reply is skipped.
+  const firstContent = proseLines.findIndex(
+    (text, i) => text.trim() !== '' && !QUOTE_LINE.test(lines[i]!.text) && !REPLY_HEADER.test(text),
+  );
   if (firstContent !== -1 && firstContent < quotedFrom && GREETING.test(proseLines[firstContent]!)) {
     const line = lines[firstContent]!;
     ranges.push([line.start, line.end]);

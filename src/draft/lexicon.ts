@@ -41,8 +41,9 @@ function compilePhrase(phrase: string): string {
       const choices = splitTopLevel(phrase.slice(i + 1, close)).map(compilePhrase).join('|');
       const optional = phrase[close + 1] === '?';
       if (optional) {
-        // "(the|a)? delay": the group and its following space are optional together.
-        const spaced = phrase[close + 2] === ' ';
+        // "(the|a)? delay": the group and its following space are optional together. A group
+        // glued to the word before it ("sorry(,)? but") keeps the space: "sorry but" matches.
+        const spaced = phrase[close + 2] === ' ' && (i === 0 || phrase[i - 1] === ' ');
         out += `(?:(?:${choices})${spaced ? '\\s+' : ''})?`;
         i = close + (spaced ? 2 : 1);
       } else {
