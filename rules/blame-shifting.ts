@@ -61,7 +61,7 @@ export default defineRule({
       });
     }
     for (const hit of draft.find(NOT_US)) {
-      if (draft.isQuoted(hit.start, hit.end)) continue;
+      if (draft.isQuoted(hit.start, hit.end) || draft.isNegated(hit.start, 4)) continue;
       if (/end$/i.test(hit.text) && !clauseHasFault(draft, hit)) continue; // "check on your end" is a request
       report({
         start: hit.start,

@@ -18,7 +18,7 @@ const PASSIVE = new RegExp(
 const FAULT_SET = new Set(FAULT_PARTICIPLES.map((p) => p.toLowerCase()));
 
 /** The noun phrase a passive is about: "your order", "the wrong item", "it". */
-const SUBJECT = /(?:\b(?:your|the|our|this|that|these|those|a|an|my|their|its|some|all|both|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\b(?:it|they|you|he|she|this|that|X)|\b[A-Z][\w-]*(?:\s+[\w-]+){0,2}|[£$€]?\d[\d,.]*)\s*$/;
+const SUBJECT = /(?:\b(?:your|the|our|this|that|these|those|a|an|my|their|its|some|all|both|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\b(?:it|they|you|he|she|this|that|X)|\b[A-Z][\w-]*(?:\s+[\w-]+){0,2}|[£$€]?\d[\d,.]*|\b[a-z][\w'’-]*)\s*$/;
 const OBJECT: Record<string, string> = { it: 'it', they: 'them', you: 'you', he: 'him', she: 'her', this: 'this', that: 'that' };
 
 /** A same-sentence admission means the passive is not hiding anyone. */
@@ -29,7 +29,7 @@ const PROBLEM_NOUN = /\b(?:bug|issue|error|problem|glitch|fault|mistake|duplicat
 const OWNED = /\b(?:by\s+(?:us|me|our\s+(?:team|staff|side|mistake|error)|my\s+team)|because\s+(?:we|I)\b|(?:our|my)\s+(?:mistake|error|fault|oversight)|on\s+(?:our|my)\s+(?:end|side|part)|that['’]s\s+on\s+(?:us|me)|(?:we|I)(?:['’]ve|\s+have)?\s+(?:made|got\s+(?:it|this)\s+wrong|mislabel\w*|forgot|missed|dropped\s+the\s+ball|messed\s+up|let\s+you\s+down))\b/i;
 /** "delayed by two days" measures; "delivered by the courier" names an agent. */
 const AGENT = /^\s+(?:[\w'’]+\s+){0,3}?by\s+(?!(?:#|\d|one|two|three|four|five|six|a\s+(?:few|day|week|couple|month|bit|lot)|an\s+hour|several|over|more|up\s+to|the\s+end|around|about|nearly|almost|at\s+least|mistake|accident|error|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|noon|midnight)\b)[\w]/i;
-const HYPOTHETICAL = /\b(?:if|once|when|whenever|unless|until|after|before|in\s+case|as\s+soon\s+as|so\s+that|to\s+make\s+sure|to\s+ensure)\b/i;
+const HYPOTHETICAL = /\b(?:if|while|whilst|once|when|whenever|unless|until|after|before|in\s+case|as\s+soon\s+as|so\s+that|to\s+make\s+sure|to\s+ensure)\b/i;
 const IRREGULAR_PAST: Record<string, string> = {
   given: 'gave', taken: 'took', forgotten: 'forgot', broken: 'broke', overwritten: 'overwrote', done: 'did',
   frozen: 'froze', 'mixed up': 'mixed up', 'cut off': 'cut off', 'left out': 'left out', 'left off': 'left off',
@@ -116,7 +116,7 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
   const rest = draft.prose.slice(end, sentence.end);
   if (negated && participle === 'affected') return null; // "your account was not affected" is good news
   if (/^\s+(?:because|as|since|after|when)\s+you\b/i.test(rest)) return null; // the cause is stated (blame is another rule's call)
-  const remedy = REMEDY_SUBJECT.test(subjectText) && !negated;
+  const remedy = REMEDY_SUBJECT.test(subjectText) && !negated && !FAULT_SET.has(participle);
   const fault =
     !remedy &&
     (FAULT_SET.has(participle) ||
@@ -124,7 +124,7 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
       FAULT_MARKER.test(clause.replace(groups.part!, '').replace(/\b(?:not|never|n['’]t)\b/gi, negated ? '' : '$&')) ||
       PROBLEM_NOUN.test(lead) ||
       (ACCOUNT_ACTIONS.test(participle) &&
-        /\b(?:account|card|order|booking|flight|appointment|visit|reservation|profile|payment|transfer|funds|ticket|subscription|access|job|case|claim|complaint|request|train|service)\b/i.test(lead) &&
+        /\b(?:account|card|order|booking|flight|appointment|visit|reservation|profile|payment|transfer|funds|ticket|subscription|access|job|case|claim|complaint|request|train|service|delivery|installation|repair)\b/i.test(lead) &&
         !/\b(?:at your request|as (?:you )?requested|for your (?:security|protection|safety))\b/i.test(clause)));
   if (!fault) return null;
   if (AGENT.test(draft.prose.slice(end, sentence.end)) || owned(draft, auxStart)) return null;

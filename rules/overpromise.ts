@@ -37,9 +37,10 @@ export default defineRule({
       if (draft.isQuoted(hit.start, hit.end) || draft.isNegated(hit.start, 5)) continue;
       const after = draft.prose.slice(hit.end, hit.end + 80);
       const before = draft.prose.slice(Math.max(0, hit.start - 30), hit.start);
-      if (/^guarantee/i.test(hit.text) && (PRODUCT_TERM.test(after) || PRODUCT_BEFORE.test(before))) continue;
+      if (/^guarantee/i.test(hit.text) && (PRODUCT_TERM.test(after) || PRODUCT_BEFORE.test(before) || /^G/.test(hit.text) && /[A-Z]\w*\s+$/.test(before))) continue;
       if (/^(?:I|we) (?:promise|swear|pledge|vow)$/i.test(hit.text) && CHECKABLE.test(after)) continue;
-      if (/^100/i.test(hit.text) && /^\s*(?:of|refund|back|recycled|cotton|natural|wool|organic)\b/i.test(after)) continue;
+      // "100% wool", "100% renewable electricity": a product fact, not a promise.
+      if (/^100/i.test(hit.text) && /^\s*(?:[A-Z]\w+|of|refund|back|recycled|cotton|natural|wool|organic|leather|silk|linen|pure|renewable|green|vegan|biodegradable|compostable|plastic-free|cashmere|merino)\b/.test(after)) continue;
       report(rewrite(draft, hit));
     }
   },

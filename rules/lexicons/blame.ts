@@ -3,7 +3,7 @@ import { lexicon } from '../../src/draft/lexicon.js';
 
 /** Third parties; "my" and "our" colleagues count too ("my colleague forgot"). */
 const THIRD_PARTIES =
-  '(courier|couriers|carrier|delivery (company|partner|driver|service|team)|driver|supplier|suppliers|vendor|manufacturer|warehouse|warehouse team|fulfil*ment (centre|center|partner|team)|bank|card issuer|hosting (provider|company)|payment (provider|processor|gateway|partner)|partner|partners|agency|third-party (provider|vendor|service)|third party|system|systems|software|IT (department|team)|team member|colleague|new hire|trainee|contractor|postal service|post office|shipping (company|partner|provider)|logistics (partner|provider|company)|cloud provider|upstream provider|platform|platform store|app store|console store|console manufacturer|ground handling (partner|agent|team|company|staff)|handling agent|ground staff|airport|airport staff|air traffic control|caterer|catering (company|partner)|installer|installers|engineer|engineers|subcontractor|subcontractors|network operator|network provider|telecoms provider|energy supplier|distributor|distribution network|grid operator|chat filter|filter|algorithm|anti-cheat|anti-cheat system|automated system|bot|publisher|developer|payment system|billing system|booking system|card network|card scheme|processor|acquirer|correspondent bank|intermediary bank|receiving bank|sending bank|fraud system|fraud team|ISP|mail provider|email provider|SMS provider|provider|providers|network provider|wholesale provider|wholesale partner|Openreach)';
+  '(courier|couriers|carrier|delivery (company|partner|driver|service|team)|driver|supplier|suppliers|vendor|manufacturer|warehouse|warehouse team|fulfil*ment (centre|center|partner|team)|bank|card issuer|hosting (provider|company)|payment (provider|processor|gateway|partner)|partner|partners|agency|third-party (provider|vendor|service)|third party|system|systems|software|IT (department|team)|team member|colleague|new hire|trainee|contractor|postal service|post office|shipping (company|partner|provider)|logistics (partner|provider|company)|cloud provider|upstream provider|platform|platform store|app store|console store|console manufacturer|ground handling (partner|agent|team|company|staff)|handling agent|ground staff|airport|airport staff|air traffic control|caterer|catering (company|partner)|installer|installers|engineer|engineers|subcontractor|subcontractors|network operator|network provider|telecoms provider|energy supplier|distributor|distribution network|grid operator|chat filter|filter|algorithm|anti-cheat|anti-cheat system|automated system|bot|publisher|developer|payment system|billing system|booking system|card network|card scheme|processor|acquirer|correspondent bank|intermediary bank|receiving bank|sending bank|fraud system|fraud team|ISP|mail provider|email provider|SMS provider|provider|providers|network provider|wholesale provider|wholesale partner|Openreach|operator|ATM operator|independent operator)';
 
 /** Someone else who could be cast as the cause. */
 export const THIRD_PARTY = lexicon('blame:third-party', [
@@ -28,7 +28,7 @@ export const FAULT = lexicon('blame:fault', [
 ]);
 
 /** "The delay was caused by our courier": the connector before the third party. */
-export const CAUSE_CONNECTOR = /\b(?:caused by|due to|because of|blame|fault of|on the part of|(?:issue|problem|error|outage|delay|mistake)s? (?:with|at|from|by|on the part of))\b/i;
+export const CAUSE_CONNECTOR = /\b(?:caused by|due to|because of|blame|fault of|on the part of|(?:rough |careless |poor )?handling by|(?:damage|damaged|mistakes?|errors?|failures?) (?:by|from)|(?:issue|problem|error|outage|delay|mistake)s? (?:with|at|from|by|on the part of))\b/i;
 
 /** The customer cast as the cause. */
 export const CUSTOMER_CONDUCT = lexicon('blame:customer', [
@@ -51,7 +51,7 @@ export const CUSTOMER_CONDUCT = lexicon('blame:customer', [
 const POLICY_KIND = '(refund |returns |return |cancellation |fare |booking |privacy |usage |fair use |acceptable use |ticket |baggage |delivery |shipping |billing |exchange |account |community |moderation |service )';
 
 export const TERMS = lexicon('blame:terms', [
-  `(as )?(stated|outlined|described|mentioned|set out|explained|specified|noted|detailed|laid out|written|clear) in (our|the|your) ${POLICY_KIND}?(terms|T&Cs|policy|policies|terms of service|terms and conditions|agreement|FAQ|conditions|Conditions of Carriage|contract|small print|fine print)`,
+  `(as )?(stated|outlined|described|mentioned|set out|explained|specified|noted|detailed|laid out|written|clear|listed|shown|published|announced) (in|on page # of) (our|the|your) ${POLICY_KIND}?(terms|T&Cs|policy|policies|terms of service|terms and conditions|agreement|FAQ|conditions|Conditions of Carriage|contract|small print|fine print|account guide|fee schedule|price list|tariff guide|product guide|key facts|brochure|fees page|release notes|changelog|documentation|docs|help centre|help center|help article|announcement|email we sent|newsletter|welcome pack)`,
   `(per|as per|under|according to|in line with|in accordance with) (our|the|your) ${POLICY_KIND}?(terms|T&Cs|policy|terms of service|terms and conditions|agreement|conditions|Conditions of Carriage|contract)`,
   '(terms|T&Cs|agreement|conditions|contract|policy) (you|that you|which you) (agreed to|accepted|signed|read|acknowledged)',
   'you (agreed|accepted|signed|consented) (to )?(these|those|the|our) (terms|conditions|T&Cs|policy)',
@@ -71,6 +71,10 @@ export const NOT_US = lexicon('blame:not-us', [
   '(specific|related|unique|limited|due|down) to your (home )?(setup|set-up|configuration|environment|device|devices|network|browser|computer|router|firewall|settings|ISP|wifi|WiFi|wi-fi|equipment|wiring|connection|hardware|phone|console|PC)',
   'a third-party (plugin|app|extension|integration|theme)',
   '(on|at) your end',
-  `(handled|processed|managed|controlled|run|operated|owned|decided|set|issued|sold|scheduled|carried out|done|performed|planned|caused|made) by (the|our|a|their|your) (*'s |* )?${THIRD_PARTIES}`,
+  `(handled|processed|managed|controlled|run|operated|owned|decided|set|issued|sold|scheduled|carried out|done|performed|planned|caused|made|stopped|blocked|held|flagged|declined|rejected|picked|chosen|selected|swapped|triggered|changed|applied) (automatically |manually |entirely )?by (the|our|a|an|their|your) (*'s |* )?${THIRD_PARTIES}`,
+  `(it was|that was|this was|it's|that's) (the|our) (* )?${THIRD_PARTIES}(,)? not`,
+  'not (by|from|with) us',
+  "(fault|problem|issue|error|mistake) (is|was|lies|lay) (on|at|with) their (side|end)",
+  "(their|the (* )?(operator|courier|bank|provider|partner|supplier)'s) (fault|mistake|error|problem)",
   `(up to|down to|a matter for|the responsibility of|responsibility of) (the|your|their) (*'s |* )?${THIRD_PARTIES}`,
 ]);

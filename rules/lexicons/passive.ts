@@ -22,14 +22,14 @@ export const NEUTRAL_PARTICIPLES = [
   'banned', 'flagged', 'held', 'declined', 'rejected', 'refused', 'deducted', 'debited', 'posted', 'released',
   'rescheduled', 'moved', 'changed', 'configured', 'priced', 'advertised', 'described', 'picked', 'published',
   'deployed', 'raised', 'recorded', 'registered', 'transferred', 'returned', 'logged', 'added', 'introduced', 'created',
-  'generated', 'triggered', 'pushed', 'released', 'shipped out', 'rejected',
+  'generated', 'triggered', 'pushed', 'released', 'shipped out', 'rejected', 'picked up', 'rescheduled',
 ];
 
 /** Neutral participles whose negation is a failure: "your refund wasn't processed". */
-export const EXPECTED_ACTIONS = /^(?:sent|shipped|delivered|processed|applied|updated|refunded|issued|posted|released|returned|credited|fixed|added|booked|scheduled|recorded|logged|registered|transferred|dispatched|packed|handled|deducted|removed|cancell?ed|closed|told|given|communicated|explained|raised)$/i;
+export const EXPECTED_ACTIONS = /^(?:sent|shipped|delivered|processed|applied|updated|refunded|issued|posted|released|returned|credited|fixed|added|booked|scheduled|recorded|logged|registered|transferred|dispatched|packed|handled|deducted|removed|cancell?ed|closed|told|given|communicated|explained|raised|picked up|answered|actioned|reviewed)$/i;
 
 /** Participles of actions the company takes on the customer's account, hidden in the passive. */
-export const ACCOUNT_ACTIONS = /^(?:suspended|blocked|frozen|locked|closed|banned|flagged|held|cancell?ed|deleted|removed|rejected|refused)$/i;
+export const ACCOUNT_ACTIONS = /^(?:suspended|blocked|frozen|locked|closed|banned|flagged|held|cancell?ed|deleted|removed|rejected|refused|rescheduled|stopped|declined)$/i;
 
 /** Markers in a clause that turn a neutral participle into a failure. */
 export const FAULT_MARKER = /\b(?:wrong|wrongly|incorrect|incorrectly|twice|double|duplicate|by mistake|in error|mistakenly|accidentally|inadvertently|erroneously|poorly|badly|late|too (?:early|late|soon)|never|not|n['’]t|without|instead of|improperly|unclearly|prematurely|unnecessarily|by accident|too much|the old|an old|outdated|still)\b/i;

@@ -38,6 +38,11 @@ export const EXCUSE_CAUSE = lexicon('excuse:cause', [
   '(like|as with|just like) (every|any|all|most|many) (other )?(airline|airlines|bank|banks|company|companies|provider|providers|retailer|retailers|game|games|platform|platforms|shop|shops|store|stores|business|businesses|studio|studios|carrier|carriers|utility|utilities|supplier|suppliers)',
   '(an |a )?industry(-| )wide (problem|issue|challenge)',
   '(every|any|all|most) (* )?(shooter|shooters|game|games|airline|airlines|bank|banks|provider|providers|company|companies|retailer|retailers|platform|platforms|online game|online games) (deals|deal|has|have|faces|face|struggles|struggle|suffers|suffer|sees|see) (with )?(it|this|them|these|the same|cheaters|delays|outages)',
+  '(can|could|may|might|will) happen (to|with) (any|every|all|most)',
+  '(with|after|during|because of|due to|given) (the )?(storm|storms|snow|floods|flooding|heatwave|strike|strikes|weather)( last (week|night|month)| this week)?',
+  '(team|staff|people|drivers|engineers|agents|colleagues|pickers|crew) (off sick|out sick|on holiday|on leave|off work|sick|isolating)',
+  '(far |much |significantly |a lot |way )?(higher|busier|heavier|greater|more) than (forecast|expected|anticipated|usual|normal|planned|predicted)',
+  "(we're|we are|we're only|we are only|as) (only )?a (small|tiny|new|young|lean) (team|company|business|startup|studio|shop|operation)",
   '(had to|have to|needed to|were waiting|are waiting|was waiting) (wait )?(for|on) (the )?(council|contractor|contractors|authorities|local authority|supplier|partner|landlord|permit|permits|police|third party|manufacturer|courier|insurer)',
 ]);
 
@@ -132,6 +137,9 @@ export const MINIMIZING = lexicon('minimizing', [
   '(simply|just) (restart|reinstall|clear|log out|log in|re-enter|reset|refresh|update|try again|wait|re-download|redownload|retry|re-submit|resubmit|contact your bank|call your bank|reapply|re-apply|ignore)',
   "(it|this|that) (only|just) (took|lasted|affected|happened|impacted)",
   'all you (need|have) to do is',
+  '(only|just) (a|an) #-(minute|hour|day|week) (delay|wait|outage|disruption)',
+  '(simply|just|merely) (part of|normal|how (it|things) work|the nature of|a (normal|natural) part)',
+  'a handful of (* )?(payments|customers|users|accounts|players|orders|people|transactions|parcels|deliveries|bookings)',
 ]);
 
 /** "It only takes a minute to reset" sizes the customer's next step, which helps. */
@@ -141,10 +149,10 @@ export const HELPFUL_SIZE = /\b(?:takes?|took|will take|['’]ll take|should tak
 export const OVERPROMISE = lexicon('overpromise', [
   "(this|it|that|this kind of thing|such a thing|something like this|the same thing|this mistake|this error|this problem|this issue|this delay) (will|won't|will not|'ll|shall|is going to|isn't going to|is never going to) (never |not )?(ever )?(happen|occur|recur|repeat|be repeated)( again| to you again)",
   "(never|not|won't|will not|can't|cannot|can never|will never) (ever )?(happen|occur|recur) (again|to you again)",
-  "(ensure|make sure|guarantee|promise) (that )?(this|it|nothing like this|the same thing|such a thing|this kind of thing) (never|can't|cannot|won't|will not|doesn't|does not|can never|will never) (ever )?(happen|occur|recur|be repeated)",
+  "(ensure|make sure|guarantee|promise) (that )?(this|it|nothing like this|the same thing|such a thing|this kind of thing) (never|can't|cannot|won't|will not|doesn't|does not|can never|will never) (ever )?(happen|happens|occur|occurs|recur|recurs|be repeated)",
   '(guarantee|guaranteed|guarantees|guaranteeing)',
   '(100(%| percent)|one hundred percent|hundred percent)',
-  '(I|we) (promise|swear|pledge|vow)',
+  '(I|we) (can )?(promise|swear|pledge|vow)',
   "(you have|you've got) (my|our) (word|promise|personal guarantee)",
   "(we|I) (will|'ll) never (let|make|allow|compromise|do|send|lose|disappoint|charge|forget|miss|delay|keep you waiting|fail)",
   '(never|not) again',

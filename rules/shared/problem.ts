@@ -15,7 +15,12 @@ export function addressesProblem(draft: Draft): boolean {
     const real = (hit: { start: number }): boolean => {
       const sentence = draft.sentenceAt(hit.start);
       // "If you run into an error…" in a how-to is hypothetical, not a problem to own.
-      return sentence !== undefined && !HYPOTHETICAL.test(draft.prose.slice(sentence.start, hit.start)) && !DEFINITION.test(sentence.text);
+      return (
+        sentence !== undefined &&
+        !HYPOTHETICAL.test(draft.prose.slice(sentence.start, hit.start)) &&
+        !DEFINITION.test(sentence.text) &&
+        !draft.isNegated(hit.start, 4) // "you won't be charged twice"
+      );
     };
     if (draft.find(PROBLEM_CUES).some(real)) return true;
     // "Your refund" alone can be routine (even said five times in a refund how-to); with a
