@@ -2,7 +2,7 @@ import type { Draft, LexiconMatch } from '../src/draft/draft.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { CAN_DO, CANT, CANT_FEELING, REFUSAL_VERB } from './lexicons/tone.js';
-import { matchCase } from './shared/rewrite.js';
+import { clauseEnd, matchCase } from './shared/rewrite.js';
 
 export default defineRule({
   id: 'cant-language',
@@ -56,11 +56,19 @@ function refusal(draft: Draft, hit: LexiconMatch): ReportDescriptor | null {
   if (next && /^\s*(?:but|however|instead|what (?:I|we) can|here['’]s what|the good part|that said)\b/i.test(next.text)) return null;
 
   const we = /^I\b|I['’]m|^I /i.test(hit.text) || draft.voice === 'I' ? 'I' : 'we';
-  const text = `what ${we} can do is [what ${we} can offer instead]`;
+  const message = `"${hit.text}" closes the door; say what you can do instead.`;
+  const end = hit.end + (subjectVerb ? /^\s*[\w'’-]*/.exec(after)![0].length : 0);
+  if (/nothing|no way|not much|little/i.test(hit.text)) {
+    // "There is nothing more we can do" → "Here's what we can do: […]"
+    return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Say what you can do', text: matchCase(hit.text, `here's what ${we} can do: [what ${we} can offer instead]`) }] };
+  }
+  // Keep the facts of the refusal and pair it, in the same sentence, with what you can do.
+  const stop = clauseEnd(draft, end);
+  const kept = draft.text.slice(hit.start, stop);
   return {
     start: hit.start,
-    end: hit.end + (subjectVerb ? /^\s*[\w'’-]*/.exec(after)![0].length : 0),
-    message: `"${hit.text}" closes the door; say what you can do instead.`,
-    suggestions: [{ desc: 'Lead with what you can do', text: matchCase(hit.text, text) }],
+    end,
+    message,
+    suggestions: [{ desc: 'Add what you can do', text: `${kept}, but what ${we} can do is [what ${we} can offer instead]`, start: hit.start, end: stop }],
   };
 }

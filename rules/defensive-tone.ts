@@ -3,7 +3,7 @@ import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { DEFENSIVE_ADVERB, DEFENSIVE_PHRASE, YOU_NEED_TO } from './lexicons/tone.js';
 import { addressesProblem } from './shared/problem.js';
-import { dropPhrase, matchCase } from './shared/rewrite.js';
+import { clauseEnd, dropPhrase, matchCase } from './shared/rewrite.js';
 
 /** "explain it more clearly", "clearly labelled": the adverb describes how, not an argument. */
 const MANNER_BEFORE = /\b(?:more|so|very|too|not|explain(?:ed|s)?|communicat\w*|state[ds]?|show(?:n|ed|s)?|label(?:led|ed)?|mark(?:ed)?|write|written|spoke|speak|see|hear|set out|said|tell|told|make|made)\s+$/i;
@@ -43,8 +43,10 @@ export default defineRule({
       if (!/^(?:not|no|nope|non)/i.test(hit.text) && !/obliged|obligated|required|bound/i.test(hit.text) && draft.isNegated(hit.start, 3)) continue;
       report(phrase(draft, hit));
     }
+    const phrases = draft.find(DEFENSIVE_PHRASE);
     for (const hit of draft.find(DEFENSIVE_ADVERB)) {
       if (draft.isQuoted(hit.start, hit.end)) continue;
+      if (phrases.some((p) => p.start <= hit.start && hit.end <= p.end)) continue; // "clearly marked" is reported whole
       const before = draft.prose.slice(Math.max(0, hit.start - 40), hit.start);
       const after = draft.prose.slice(hit.end, hit.end + 40);
       if (MANNER_BEFORE.test(before)) continue;
@@ -92,17 +94,18 @@ function phrase(draft: Draft, hit: LexiconMatch): ReportDescriptor {
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Acknowledge the feeling', text: matchCase(text, 'I understand why you are upset') }] };
   }
   if (/good news|bright side|silver lining|upside|at least/i.test(text)) {
+    const that = /^\s+that\b/i.exec(draft.text.slice(hit.end))?.[0].length ?? 0;
     return {
       start: hit.start,
       end: hit.end,
       message: `"${text}" pivots away from the problem before it is fixed.`,
-      suggestions: [{ desc: 'Say what you will do instead', text: matchCase(text, "here's what I'm doing about it:") }],
+      suggestions: [dropPhrase(draft, hit.start, hit.end + that, 'Drop the pivot')],
     };
   }
-  // A defence of the product or the rule: replace it with what you'll do about the complaint.
+  // A defence of the product or the rule: replace the claim with what you'll do about the complaint.
   return {
     start: hit.start,
-    end: hit.end,
+    end: clauseEnd(draft, hit.end),
     message: `"${text}" defends us instead of answering the complaint.`,
     suggestions: [{ desc: 'Answer the complaint instead', text: matchCase(text, "[what we'll do about what happened to you]") }],
   };

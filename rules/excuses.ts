@@ -2,7 +2,7 @@ import type { Draft, LexiconMatch } from '../src/draft/draft.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { EXCUSE_BUSY, EXCUSE_CAUSE } from './lexicons/tone.js';
-import { dropPhrase, matchCase } from './shared/rewrite.js';
+import { clauseEnd, dropPhrase, matchCase, startsSentence } from './shared/rewrite.js';
 
 /** Connectors that make a cause phrase a reason given for the failure. */
 const CONNECTOR = /^(?:due to|because of|owing to|as a result of|given|with|following|thanks to|amid|during|caused by)\b/i;
@@ -60,8 +60,13 @@ function rewrite(draft: Draft, hit: LexiconMatch): ReportDescriptor {
   else if (/followed|process|procedure|protocol|guidelines/i.test(text)) owned = 'our process let you down';
   else if (/best|everything|nothing we could|only human/i.test(text)) owned = 'we got this wrong';
   else if (/happen/i.test(text)) owned = "this shouldn't have happened";
-  const suggestion = owned
-    ? { desc: 'Own it', text: matchCase(text, owned) }
-    : { desc: 'Replace the excuse with what you are doing', text: matchCase(text, "[what we're doing to put this right]") };
-  return { start: hit.start, end: hit.end, message, suggestions: [suggestion] };
+  if (owned) return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Own it', text: matchCase(text, owned) }] };
+  // "It's the holiday season, so deliveries are slower." → "Deliveries are slower."
+  const lead = /^,\s*(?:so|which means|and so|and)\s+/i.exec(draft.text.slice(hit.end));
+  if (lead && startsSentence(draft, hit.start)) {
+    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end + lead[0].length, 'Drop the excuse')] };
+  }
+  // "Every product has the odd fault like this." → the whole claim goes.
+  const end = clauseEnd(draft, hit.end);
+  return { start: hit.start, end, message, suggestions: [{ desc: 'Replace the excuse with what you are doing', text: matchCase(text, "[what we're doing to put this right]") }] };
 }

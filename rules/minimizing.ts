@@ -62,6 +62,12 @@ function rewrite(draft: Draft, hit: LexiconMatch): ReportDescriptor {
     const word = /^(?:simply|just)/i.exec(text)![0];
     return { start: hit.start, end: hit.start + word.length, message, suggestions: [dropPhrase(draft, hit.start, hit.start + word.length, `Drop "${word}"`)] };
   }
+  // "Only a few customers were affected" → "Customers were affected"
+  const fewOf = /^(?:only|just)\s+(?:a few|a handful of|a small number of|a fraction of|a tiny number of|a very small number of|a tiny fraction of|a small percentage of|a couple of)\s+(?:of\s+)?(?:our\s+|the\s+|your\s+)?/i.exec(text);
+  if (fewOf && !/^(?:days?|hours?|minutes?|weeks?)\b/i.test(text.slice(fewOf[0].length))) {
+    const rest = text.slice(fewOf[0].length);
+    return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Describe it plainly', text: matchCase(text, rest) }] };
+  }
   let plain = text.replace(SHRINKERS, '');
   const sized = SIZE_WORDS.exec(plain);
   if (sized) {

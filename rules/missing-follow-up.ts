@@ -24,5 +24,5 @@ export default defineAbsenceRule({
   },
   message: "Doesn't say how or when you'll follow up, or how to reach you.",
   placement: 'end',
-  sentence: (v) => `${v.Ill} check in with you by [date], and you can reach ${v.me} any time at [contact].`,
+  sentence: (v) => `${v.Ill} check in with you by [date], and you can reach ${v.me} any time at [how to reach ${v.me}].`,
 });

@@ -23,5 +23,5 @@ export default defineAbsenceRule({
   },
   message: 'Never asks what would make it right for the customer.',
   placement: 'end',
-  sentence: (v) => `If there's anything that would make this right for you, tell ${v.me} and ${v.i}'ll do what ${v.i} can.`,
+  sentence: (v) => `Tell ${v.me} what would make this right for you, and ${v.i}'ll do what ${v.i} can.`,
 });

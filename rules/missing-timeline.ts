@@ -24,5 +24,5 @@ export default defineAbsenceRule({
   },
   message: 'Says nothing about when: give a date, a day or a window for the fix.',
   placement: 'end',
-  sentence: (v) => `${v.Ill} have this put right by [date].`,
+  sentence: (v) => `${v.Ill} have this put right by [the date it will be fixed].`,
 });

@@ -2,7 +2,8 @@ import type { Draft, LexiconMatch } from '../src/draft/draft.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { CHECKABLE, OVERPROMISE } from './lexicons/tone.js';
-import { matchCase } from './shared/rewrite.js';
+import { clauseStart } from '../src/draft/negation.js';
+import { clauseEnd, dropPhrase, matchCase } from './shared/rewrite.js';
 
 /** "money-back guarantee", "guarantee period": a product term, not a promise. */
 const PRODUCT_TERM = /^\s*(?:period|terms?|policy|scheme|cover|claim|card)\b/i;
@@ -51,15 +52,27 @@ function rewrite(draft: Draft, hit: LexiconMatch): ReportDescriptor {
   const message = `"${text}" promises more than anyone can keep; commit to something you can check.`;
   const we = draft.voice === 'I' ? 'I' : 'we';
   if (/happen|occur|recur|repeat|never again|not again/i.test(text)) {
-    return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Say what you changed instead', text: matchCase(text, `we've [what we changed] to stop this happening again`) }] };
+    // The whole promise goes: "We'll make sure it can't ever happen again" → a named change.
+    const sentence = draft.sentenceAt(hit.start);
+    const start = sentence ? clauseStart(draft.prose, sentence.start, hit.start) + /^\s*/.exec(draft.prose.slice(clauseStart(draft.prose, sentence.start, hit.start)))![0].length : hit.start;
+    const end = clauseEnd(draft, hit.end);
+    const lead = draft.text.slice(start, end);
+    return { start, end, message, suggestions: [{ desc: 'Say what you changed instead', text: matchCase(lead, `we've [what we changed] to stop this happening again`) }] };
   }
   if (/guarantee/i.test(text)) {
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Say what you expect', text: matchCase(text, /guaranteed$/i.test(text) ? 'expected' : 'expect') }] };
   }
   if (/100|hundred percent/i.test(text)) {
-    return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Say how you know', text: matchCase(text, '[how we checked]') }] };
+    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, `Drop "${text}"`)] };
   }
-  if (/rest assured|without fail|word|promise|swear|pledge|vow/i.test(text)) {
+  if (/promise|swear|pledge|vow/i.test(text)) {
+    // "I promise it will arrive tomorrow" → "I expect it will arrive tomorrow"
+    return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Say what you expect', text: matchCase(text, `${we} expect`) }] };
+  }
+  if (/rest assured|without fail/i.test(text)) {
+    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, `Drop "${text}"`)] };
+  }
+  if (/word/i.test(text)) {
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Commit to a check you will make', text: matchCase(text, `${we === 'I' ? "I'll" : "we'll"} check on this by [date] and let you know`) }] };
   }
   return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Say what you expect, and how you will check', text: matchCase(text, '[what we expect, and when we will check]') }] };

@@ -31,8 +31,9 @@ export function pastTense(verb: string): string {
 
 /** "backed" → "back"; falls back to the word as given. */
 export function infinitive(verb: string): string {
-  const base = getNlp()(verb).verbs().toInfinitive().text();
-  return base || verb;
+  // A bare participle is often read as an adjective; "we processed" is read as a verb.
+  const base = getNlp()(`we ${verb}`).verbs().toInfinitive().text().replace(/^we\s+/i, '');
+  return base && base.toLowerCase() !== `we ${verb}`.toLowerCase() ? base : verb;
 }
 
 /**
@@ -56,4 +57,13 @@ export function dropPhrase(draft: Draft, start: number, end: number, desc: strin
 /** "a" or "an" for the word that follows. */
 export function article(word: string): string {
   return /^[aeiou]/i.test(word) && !/^(?:uni|use|one|eu)/i.test(word) ? 'an' : 'a';
+}
+
+/** End of the clause that runs on from `offset`: the next comma, semicolon or sentence end. */
+export function clauseEnd(draft: Draft, offset: number): number {
+  const sentence = draft.sentenceAt(offset);
+  const limit = sentence ? sentence.end : draft.text.length;
+  const rest = draft.prose.slice(offset, limit);
+  const stop = /[,;:]|[.!?…]+["'”’)]*\s*$/.exec(rest);
+  return offset + (stop ? stop.index : rest.length);
 }
