@@ -50,7 +50,9 @@ export default defineRule({
     if (!apology) return;
     const apologySentence = draft.sentenceAt(apology.start);
     if (!apologySentence) return;
-    const before = draft.sentences.slice(0, apologySentence.index).filter((s) => !PREAMBLE.test(s.text.trim()) && /[A-Za-z]{2}/.test(s.text));
+    const before = draft.sentences
+      .slice(0, apologySentence.index)
+      .filter((s) => !PREAMBLE.test(s.text.trim()) && !isTitle(s) && /[A-Za-z]{2}/.test(s.text));
     const first = before[0];
     if (!first) return;
     report({
@@ -61,6 +63,12 @@ export default defineRule({
     });
   },
 });
+
+/** "Update from the dev team on patch 5.2": a title line, not an explanation. */
+function isTitle(sentence: Sentence): boolean {
+  const text = sentence.text.trim();
+  return text.length < 80 && !/[.!?…:]["'”’)]*$/.test(text);
+}
 
 /** One edit from the first late sentence to the end of the apology: the apology, then the rest. */
 function moveFirst(draft: Draft, first: Sentence, apology: Sentence): { desc: string; text: string; start: number; end: number } {

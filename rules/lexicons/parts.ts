@@ -35,7 +35,7 @@ export const FIX = lexicon('part:fix', [
   '(is|are) (now |already )?(booked|scheduled|rebooked|rescheduled|arranged|confirmed) (for|in|on)',
   '(replacement|replacements|refund|new) (* )?(* )?(is|are) (already |now )?(packed|dispatched|sent|booked|ready|on order|being (packed|made|prepared))',
   '(went|has gone|have gone|is going|goes|will go) out (by|today|this|tomorrow|first|on|in|to you)',
-  '(hotfix|fix|patch|update|repair|correction) (* )?(goes|will go|is going|went|has gone|is|will be) live',
+  '(hotfix|fix|patch|update|repair|correction) (#.# |# |* )?(goes|will go|is going|went|has gone|is|will be) live',
   "(crew|engineer|engineers|technician|technicians|team|specialist|plumber|installer|courier|driver) (will|'ll|is going to|are going to) (attend|visit|come|be with you|be out|fix|repair|clean|collect|deliver|reconnect|replace|install)",
   "(it'll|it will|it's going to|it is going to|service will|connection will|access will|your (* )?(line|service|broadband|fibre|connection|account|access|supply|power|water|card|app) will) be (live|back|working|up and running|connected|restored|fixed|active|reconnected|unlocked|available again)",
   "(you'll|you will|you should) (now )?(receive|get|see) (a|the|your) (full )?(refund|replacement|credit|voucher|money|new card|new one|reimbursement|compensation|difference)",
@@ -86,7 +86,7 @@ export const TIMELINE = lexicon('part:timeline', [
  * 21 days" and "the site went down this morning" date something else.
  */
 export const FUTURE = /\b(?:will|['’]ll|going to|expect(?:ed)?|due|scheduled|should (?:be|arrive|see|reach|show|land|get|have|hear|receive|appear|clear)|arriv\w*|on (?:its|their) way|back (?:up|online|to normal|in stock)|goes live|go live|ready|aim to|plan to|booked|rebooked|confirmed for|leaves|ships|departs|goes out|lands|dispatches|posts|reaches|clears)\b/i;
-export const NOT_FUTURE = /\b(?:will|['’]ll)\s+(?:never|not)\b|\bwon['’]t\b|\bevery\b/i;
+export const NOT_FUTURE = /\b(?:will|['’]ll)\s+(?:never|not)\b|\bwon['’]t\b|\bevery\s+(?:\d|hour|day|few|couple|week|morning|evening|month)/i;
 
 // ── how it won't happen again ─────────────────────────────────────────────────
 const CHANGE_VERB =
@@ -203,6 +203,7 @@ export const WHAT_HAPPENED = lexicon('part:what-happened', [
   '(arrived|was|were|is|are|has been|have been) (late|damaged|broken|missing|delayed|wrong|incorrect|faulty|cancelled|canceled|down|unavailable|lost|stuck|declined|blocked|frozen|overcharged|charged twice|double-charged)',
   '(the|your|our|this) (delay|outage|error|mistake|mix-up|double charge|overcharge|wrong (item|size|colour|color|order|charge|fee|amount)|cancellation|disruption|damage|bug|glitch|incident|breach|failure|miscommunication|missed appointment|missed visit)',
   'charged (you )?twice',
+  '(lost|damaged|delayed|misrouted|misplaced|broke|broken|wiped|deleted|cancelled|canceled|overcharged|missed) (your|the) (* )?(parcel|order|bag|package|item|items|luggage|suitcase|booking|data|files|payment|flight|appointment|visit|delivery|save|progress|account|card|refund)',
   'never (arrived|turned up|showed up|came)',
   '(went|was|were) down',
   "(hasn't|has not|didn't|did not|haven't|have not) (arrived|been delivered|turned up|gone through|been processed|been applied)",

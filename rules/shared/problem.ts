@@ -19,7 +19,7 @@ export function addressesProblem(draft: Draft): boolean {
         sentence !== undefined &&
         !HYPOTHETICAL.test(draft.prose.slice(sentence.start, hit.start)) &&
         !DEFINITION.test(sentence.text) &&
-        !draft.isNegated(hit.start, 4) // "you won't be charged twice"
+        !draft.isNegated(hit.start, 6) // "you won't be charged twice"
       );
     };
     if (draft.find(PROBLEM_CUES).some(real)) return true;
