@@ -110,10 +110,9 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
   if (!subject) return null;
   const subjectText = subject[0].trim();
   if (/^(?:I|we)$/i.test(subjectText)) return null;
-  const clauseEnd = sentence.start + (/[,;:]|\s(?:and|but|so)\s/.exec(draft.prose.slice(end, sentence.end))?.index ?? sentence.end - sentence.start) + (end - sentence.start);
-  const clause = draft.prose.slice(from, Math.min(clauseEnd, sentence.end));
-  const negated = Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!);
   const rest = draft.prose.slice(end, sentence.end);
+  const clause = draft.prose.slice(from, end + (/[,;:]|\s(?:and|but|so)\s/.exec(rest)?.index ?? rest.length));
+  const negated = Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!);
   if (negated && participle === 'affected') return null; // "your account was not affected" is good news
   if (/^\s+(?:because|as|since|after|when)\s+you\b/i.test(rest)) return null; // the cause is stated (blame is another rule's call)
   const remedy = REMEDY_SUBJECT.test(subjectText) && !negated && !FAULT_SET.has(participle);

@@ -4,16 +4,10 @@
  * happens. Each part is found by the same detectors the absence rules use.
  */
 import type { Draft } from '../../src/draft/draft.js';
-import { hasPart } from './parts.js';
+import { hasPart, type Part } from './parts.js';
 
-export type CompletenessPart =
-  | 'what-happened'
-  | 'cause'
-  | 'fix'
-  | 'timeline'
-  | 'prevention'
-  | 'compensation'
-  | 'follow-up';
+/** The parts of seed 002's checklist; the other detected parts feed only the absence rules. */
+export type CompletenessPart = Exclude<Part, 'empathy' | 'invitation' | 'thanks'>;
 
 export const COMPLETENESS_PARTS: readonly CompletenessPart[] = [
   'what-happened',

@@ -52,7 +52,7 @@ interface PartDetector {
   negation?: number;
 }
 
-const IF_CLAUSE = /\b(?:if|unless|in case|whether|once you|when you|as soon as you)\b[^,.;!?]*$/i;
+const IF_CLAUSE = /^\s*(?:if|unless|in case|whether)\b[^,.;!?]*$/i;
 
 const DETECTORS: Record<Part, PartDetector> = {
   'what-happened': { cues: WHAT_HAPPENED, slot: /what (?:went wrong|happened)|issue|problem|mistake|error/i, negation: 0 },
@@ -124,7 +124,8 @@ const DETECTORS: Record<Part, PartDetector> = {
 function hypothetical(draft: Draft, hit: LexiconMatch): boolean {
   const sentence = draft.sentenceAt(hit.start);
   if (!sentence) return false;
-  return IF_CLAUSE.test(draft.prose.slice(sentence.start, hit.start)) && /^\s*(?:if|unless|in case|whether)\b/i.test(draft.prose.slice(sentence.start, hit.start));
+  // Still inside the opening if-clause: "If we refund you…" (but not "If you'd like, I'll refund you").
+  return IF_CLAUSE.test(draft.prose.slice(sentence.start, hit.start));
 }
 
 /** The cues for a part that count in this draft (for tests and the completeness report). */
