@@ -58,6 +58,17 @@ describe("the customer's quoted words are never flagged", () => {
   });
 });
 
+describe('evasive-passive reads verb grammar, not only its word lists', () => {
+  it('finds a passive whose verb is in no list, through compromise', async () => {
+    expect(await words('evasive-passive', 'Your photos were misfiled by mistake.')).toEqual(['Your photos were misfiled']);
+    expect(await words('evasive-passive', 'The invoice was overstated by mistake.')).toEqual(['The invoice was overstated']);
+  });
+
+  it('leaves a passive fix alone, whatever its subject', async () => {
+    expect(await words('evasive-passive', 'The fee you paid during the outage has been refunded.')).toEqual([]);
+  });
+});
+
 describe('placeholders', () => {
   it('lints the prose around template values, with exact offsets', async () => {
     const text = '{{ticket.requester.first_name}}, your order was delayed by {{carrier}}.';
