@@ -88,19 +88,28 @@ export default defineRule({
 
 /** Any participle after a form of "be": only tried where compromise reads a passive verb. */
 const PASSIVE_ANY = new RegExp(PASSIVE.source.replace(/\(\?<part>[^)]*\)/, String.raw`(?<part>[a-z][\w-]*(?:ed|en|wn|lt|nt|ught|t))`), 'gi');
-/** Sentences worth tagging: they contain a form of "be" or "got". */
-const HAS_AUX = /\b(?:was|were|been|is|are|got|gets|isn['’]t|wasn['’]t|weren['’]t|aren['’]t)\b/i;
+const KNOWN = new Set([...FAULT_PARTICIPLES, ...NEUTRAL_PARTICIPLES].map((p) => p.toLowerCase()));
 
+/**
+ * Passive-shaped phrases whose verb is in no list ("were misfiled"), kept only where
+ * compromise's verb grammar agrees the verb is passive. Tagging costs ~10 µs a word, so
+ * only sentences with such a phrase that could be a fault (a marker or a problem noun) are
+ * tagged.
+ */
 function grammarPassives(draft: Draft): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const sentence of draft.sentences) {
-    if (!HAS_AUX.test(sentence.text)) continue;
-    const verbs = draft.nlp(sentence).verbs().json({ offset: true }) as Array<{ offset?: { start: number }; verb?: { grammar?: { passive?: boolean } } }>;
-    for (const verb of verbs) {
-      if (!verb.verb?.grammar?.passive || !verb.offset) continue;
-      PASSIVE_ANY.lastIndex = sentence.start + verb.offset.start;
-      const match = PASSIVE_ANY.exec(draft.prose);
-      if (match && match.index < sentence.end) found.push(match);
+    const unknown: RegExpExecArray[] = [];
+    PASSIVE_ANY.lastIndex = sentence.start;
+    for (let m = PASSIVE_ANY.exec(draft.prose); m && m.index < sentence.end; m = PASSIVE_ANY.exec(draft.prose)) {
+      if (!KNOWN.has(m.groups!.part!.toLowerCase())) unknown.push(m);
+    }
+    if (unknown.length === 0 || !(FAULT_MARKER.test(sentence.text) || PROBLEM_NOUN.test(sentence.text))) continue;
+    const verbs = draft.nlp(sentence).verbs().json({ offset: true }) as Array<{ offset?: { start: number; length: number }; verb?: { grammar?: { passive?: boolean } } }>;
+    for (const match of unknown) {
+      const at = match.index - sentence.start;
+      const passive = verbs.some((v) => v.verb?.grammar?.passive && v.offset && v.offset.start <= at + 1 && at < v.offset.start + v.offset.length);
+      if (passive) found.push(match);
     }
   }
   return found;
