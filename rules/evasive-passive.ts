@@ -150,10 +150,10 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
   const subjectText = subject[0].trim();
   // "We were…" is about us; "customers who were affected" describes the customer.
   if (/^(?:I|we|who)$/i.test(subjectText)) return null;
-  if (REMEDY_VERB.test(participle) && !(Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!))) return null;
+  const negated = Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!);
+  if (REMEDY_VERB.test(participle) && !negated) return null;
   const rest = draft.prose.slice(end, sentence.end);
   const clause = draft.prose.slice(from, end + (/[,;:]|\s(?:and|but|so)\s/.exec(rest)?.index ?? rest.length));
-  const negated = Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!);
   if (negated && participle === 'affected') return null; // "your account was not affected" is good news
   if (/^\s+(?:because|as|since|after|when)\s+you\b/i.test(rest)) return null; // the cause is stated (blame is another rule's call)
   const remedy = REMEDY_SUBJECT.test(subjectText) && !negated && !FAULT_SET.has(participle);

@@ -2,7 +2,7 @@ import type { Draft, LexiconMatch } from '../src/draft/draft.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { HELPFUL_SIZE, MINIMIZING } from './lexicons/tone.js';
-import { findApologies } from './shared/apology.js';
+import { apologises } from './shared/apology.js';
 import { article, dropPhrase, matchCase } from './shared/rewrite.js';
 
 const SHRINKERS = /^(?:just|only|merely|simply)\s+/i;
@@ -38,18 +38,13 @@ export default defineRule({
       if (!/^(?:not|no|hardly|barely|scarcely)\b/i.test(hit.text) && draft.isNegated(hit.start, 4)) continue;
       const before = draft.prose.slice(Math.max(0, hit.start - 30), hit.start);
       if (HELPFUL_SIZE.test(before)) continue;
-      // "simply restart" is an instruction; it shrinks only when it answers a problem.
-      if (/^(?:simply|just) \w/i.test(hit.text) && !/^(?:just|simply) (?:a|an|one)\b/i.test(hit.text) && !answersComplaint(draft)) continue;
+      // "Simply restart it" is a how-to instruction; it shrinks a problem only in a reply that apologises.
+      if (/^(?:simply|just) \w/i.test(hit.text) && !/^(?:just|simply) (?:a|an|one)\b/i.test(hit.text) && !apologises(draft)) continue;
       if (/^(?:only|just) /i.test(hit.text) && /^\s+(?:takes?|need|have to|costs?)\b/i.test(draft.prose.slice(hit.end, hit.end + 12))) continue;
       report(rewrite(draft, hit));
     }
   },
 });
-
-/** "Simply restart it" is a how-to instruction, and shrinks a problem only in a reply that apologises. */
-function answersComplaint(draft: Draft): boolean {
-  return findApologies(draft).some((hit) => hit.reason !== 'quoted');
-}
 
 function rewrite(draft: Draft, hit: LexiconMatch): ReportDescriptor {
   const text = hit.text;

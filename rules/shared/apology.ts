@@ -77,3 +77,8 @@ export function hasGenuineApology(draft: Draft): boolean {
   // A template slot such as [apology for the delay] stands for one.
   return draft.placeholders.some((slot) => slot.kind === 'value' && /\b(?:apolog|sorry)/i.test(slot.inner));
 }
+
+/** Does the writer say sorry at all, genuinely or not? Quoted customer words don't count. */
+export function apologises(draft: Draft): boolean {
+  return findApologies(draft).some((hit) => hit.reason !== 'quoted');
+}

@@ -4,14 +4,14 @@ import { CUSTOMER_CONDUCT, NOT_US, TERMS } from '../lexicons/blame.js';
 import { AGENTLESS } from '../lexicons/passive.js';
 import { DEFINITION, HYPOTHETICAL, PROBLEM_CUES, WEAK_CUES } from '../lexicons/problem.js';
 import { DEFENSIVE_PHRASE, EXCUSE_BUSY, EXCUSE_CAUSE } from '../lexicons/tone.js';
-import { findApologies } from './apology.js';
+import { apologises } from './apology.js';
 
 /** Phrases that only appear when answering a complaint: rebuttals, excuses, blame. */
 const COMPLAINT_ANSWERS = [DEFENSIVE_PHRASE, CUSTOMER_CONDUCT, TERMS, NOT_US, EXCUSE_BUSY, EXCUSE_CAUSE, AGENTLESS];
 
 export function addressesProblem(draft: Draft): boolean {
   return draft.shared('addresses-problem', () => {
-    if (findApologies(draft).some((hit) => hit.reason !== 'quoted')) return true;
+    if (apologises(draft)) return true;
     const real = (hit: { start: number }): boolean => {
       const sentence = draft.sentenceAt(hit.start);
       // "If you run into an error…" in a how-to is hypothetical, not a problem to own.

@@ -43,27 +43,18 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
 
   for (const source of sourceDrafts) {
     const draft = new Draft(source);
+    const where = { name: source.name, line: lines.position(source.toSource(0)).line };
     const language = guessLanguage(draft.prose);
     if (!language.english) {
       const looks = language.language ? ` (it looks like ${language.language})` : '';
-      summaries.push({
-        name: source.name,
-        line: lines.position(source.toSource(0)).line,
-        expectApology: false,
-        completeness: null,
-        skipped: { reason: 'not-english', language: language.language, message: `Not checked: this draft is not in English${looks}, and the rules read English.` },
-      });
+      const message = `Not checked: this draft is not in English${looks}, and the rules read English.`;
+      summaries.push({ ...where, expectApology: false, completeness: null, skipped: { reason: 'not-english', language: language.language, message } });
       continue;
     }
     const directives = new DirectiveIndex(source.text);
     const expectApology =
       input.config.expectApology === 'auto' ? addressesProblem(draft) : input.config.expectApology;
-    summaries.push({
-      name: source.name,
-      line: lines.position(source.toSource(0)).line,
-      expectApology,
-      completeness: expectApology ? completeness(draft) : null,
-    });
+    summaries.push({ ...where, expectApology, completeness: expectApology ? completeness(draft) : null });
 
     for (const rule of active) {
       if (rule.kind === 'absence' && !expectApology) continue;
