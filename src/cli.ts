@@ -10,7 +10,7 @@ import { Linter, type LintOptions } from './api.js';
 import { explainRule, listRules } from './cli-rules.js';
 import { ConfigError } from './config/index.js';
 import type { LintResult } from './engine/results.js';
-import { FORMATTERS, formatterNames } from './formatters/index.js';
+import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
 import { describeFsError, decode, UnreadableFileError } from './sources/read.js';
 import type { RuleSetting } from './types.js';
 import { displayPath } from './formatters/stylish.js';
@@ -136,7 +136,13 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
 
   const toFile = options.outputFile !== undefined;
   const formatter = FORMATTERS[options.format]!;
-  const report = formatter(results, { cwd, chalk: makeChalk(options.color, toFile), quiet: Boolean(options.quiet) });
+  const report = formatter(results, {
+    cwd,
+    chalk: makeChalk(options.color, toFile),
+    quiet: Boolean(options.quiet),
+    rules: linter.rules.map(ruleMeta),
+    version: VERSION,
+  });
   if (toFile) {
     const target = resolve(cwd, options.outputFile!);
     try {

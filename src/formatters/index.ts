@@ -1,8 +1,14 @@
 import { json } from './json.js';
 import { stylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import type { Rule } from '../types.js';
+import type { Formatter, RuleMeta } from './types.js';
 
-export type { FormatContext, Formatter } from './types.js';
+export type { FormatContext, Formatter, RuleMeta } from './types.js';
+
+/** The parts of a rule a report may describe. */
+export function ruleMeta(rule: Rule): RuleMeta {
+  return { id: rule.id, kind: rule.kind, severity: rule.severity, description: rule.description, rationale: rule.rationale };
+}
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json };
 

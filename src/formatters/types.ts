@@ -1,5 +1,18 @@
 import type { ChalkInstance } from 'chalk';
 import type { LintResult } from '../engine/results.js';
+import type { RuleKind, Severity } from '../types.js';
+
+/** What a report format may say about a rule (SARIF's rule table, the HTML report's legend). */
+export interface RuleMeta {
+  id: string;
+  kind: RuleKind;
+  /** The rule's default severity. */
+  severity: Exclude<Severity, 'off'>;
+  /** One imperative line. */
+  description: string;
+  /** Why the playbook asks for it. */
+  rationale: string;
+}
 
 export interface FormatContext {
   cwd: string;
@@ -7,6 +20,10 @@ export interface FormatContext {
   chalk: ChalkInstance;
   /** --quiet: errors only, no extras. */
   quiet: boolean;
+  /** Every rule the linter knows (built-in and plugin), in playbook order. */
+  rules: readonly RuleMeta[];
+  /** apology-lint's version, for formats that name the tool. */
+  version: string;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;

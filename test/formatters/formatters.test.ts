@@ -4,7 +4,7 @@ import { makeResult, fatalResult } from '../../src/engine/results.js';
 import { json } from '../../src/formatters/json.js';
 import { stylish } from '../../src/formatters/stylish.js';
 
-const plain = { cwd: '/repo', chalk: new Chalk({ level: 0 }), quiet: false };
+const plain = { cwd: '/repo', chalk: new Chalk({ level: 0 }), quiet: false, rules: [], version: '0.0.0-test' };
 
 const result = makeResult(
   '/repo/replies/late.txt',
