@@ -38,6 +38,8 @@ export interface LintOptions {
   ignorePath?: string;
   /** Extra ignore patterns, relative to cwd (`--ignore-pattern`). */
   ignorePatterns?: string[];
+  /** Keep each draft's decoded text and the findings' ranges in it (for reports that show the reply). */
+  includeDraftText?: boolean;
 }
 
 export interface LintTextOptions extends LintOptions {
@@ -74,7 +76,7 @@ export class Linter {
 
   async lintText(text: string, filePath = '<text>'): Promise<LintResult> {
     const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return lintSource({ filePath, text: withoutBom, config: this.configFor(filePath), rules: this.rules });
+    return lintSource({ filePath, text: withoutBom, config: this.configFor(filePath), rules: this.rules, includeDraftText: this.options.includeDraftText });
   }
 
   async lintFiles(patterns: readonly string[]): Promise<LintResult[]> {
@@ -84,7 +86,10 @@ export class Linter {
     for (const filePath of discovery.files) {
       try {
         const file = await readSourceFile(filePath);
-        results.push(await lintSource({ filePath, text: file.text, config: this.configFor(filePath), rules: this.rules }));
+        const result = await lintSource({ filePath, text: file.text, config: this.configFor(filePath), rules: this.rules, includeDraftText: this.options.includeDraftText });
+        // A folder of macros may hold other JSON/YAML (settings, fixtures): only a file named on its own gets the note.
+        if (result.skipped && !discovery.explicit.has(filePath)) continue;
+        results.push(result);
       } catch (error) {
         if (!(error instanceof UnreadableFileError)) throw error;
         results.push(fatalResult(filePath, error.message));

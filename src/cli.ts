@@ -109,6 +109,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     ignore: options.ignore,
     ignorePath: options.ignorePath,
     ignorePatterns: options.ignorePattern,
+    includeDraftText: options.format === 'html',
   };
   const linter = await Linter.create(linterOptions);
 

@@ -75,6 +75,11 @@ export interface OverrideConfig {
   excludedFiles?: string | string[];
   rules?: Record<string, RuleSetting>;
   expectApology?: ExpectApology;
+  /**
+   * How to read the matching files, when the extension does not say: `text`, `markdown`, `html`,
+   * `json`, `yaml`, or a macro shape: `zendesk`, `intercom`, `title-map`.
+   */
+  format?: string;
 }
 
 /** The config file's shape (`.apologylintrc`, `apology-lint.config.ts`, package.json#apologyLint). */
@@ -96,4 +101,6 @@ export interface RuleConfig {
 export interface EffectiveConfig {
   rules: Record<string, RuleConfig>;
   expectApology: ExpectApology;
+  /** Set when an override names the file's format. */
+  format?: string;
 }

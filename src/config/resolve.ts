@@ -103,6 +103,7 @@ export function configForFile(
   const { config } = loaded;
   applyRuleSettings(rules, rulesById, config.rules);
   let expectApology: ExpectApology = config.expectApology ?? 'auto';
+  let format: string | undefined;
 
   const relativePath = pathFromBase(loaded.baseDir, filePath);
   if (relativePath !== undefined) {
@@ -110,6 +111,7 @@ export function configForFile(
       if (!overrideMatcher(override)(relativePath)) continue;
       applyRuleSettings(rules, rulesById, override.rules);
       if (override.expectApology !== undefined) expectApology = override.expectApology;
+      if (override.format !== undefined) format = override.format;
     }
   }
 
@@ -119,5 +121,5 @@ export function configForFile(
     applyRuleSettings(rules, rulesById, cli.rules);
   }
   if (cli.expectApology !== undefined) expectApology = cli.expectApology;
-  return { rules, expectApology };
+  return format === undefined ? { rules, expectApology } : { rules, expectApology, format };
 }

@@ -3,6 +3,7 @@
  * on: which file, which setting, and the closest valid spelling when there is one.
  */
 import { closest, distance } from 'fastest-levenshtein';
+import { FORMAT_NAMES } from '../sources/index.js';
 import type { ExpectApology, OverrideConfig, RuleSetting, Severity, UserConfig } from '../types.js';
 import { PRESET_NAMES } from './presets.js';
 
@@ -18,10 +19,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** An override as loaded: `format` is reserved for a later feature, accepted and kept. */
-export interface LoadedOverride extends OverrideConfig {
-  format?: string;
-}
+export type LoadedOverride = OverrideConfig;
 
 /** Where messages point: `label` starts every message (the config path relative to cwd). */
 export interface ConfigSource {
@@ -142,7 +140,10 @@ function checkOverride(source: ConfigSource, raw: unknown, index: number): Loade
   if (raw.rules !== undefined) override.rules = checkRuleSettings(source, where, raw.rules);
   if (raw.expectApology !== undefined) override.expectApology = checkExpectApology(source, where, raw.expectApology);
   if (raw.format !== undefined) {
-    if (typeof raw.format !== 'string') fail(source, `${where}"format" must be a format name, not ${showValue(raw.format)}`);
+    if (typeof raw.format !== 'string' || !FORMAT_NAMES.includes(raw.format)) {
+      const hint = typeof raw.format === 'string' ? didYouMean(closestMatch(raw.format, FORMAT_NAMES)) : '';
+      fail(source, `${where}"format" must be one of ${FORMAT_NAMES.join(', ')}, not ${showValue(raw.format)}${hint}`);
+    }
     override.format = raw.format;
   }
   return override;

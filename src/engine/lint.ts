@@ -7,7 +7,7 @@ import { completeness } from '../../rules/shared/completeness.js';
 import { Draft } from '../draft/draft.js';
 import { guessLanguage } from '../draft/language.js';
 import { loadNlp } from '../draft/nlp.js';
-import { formatFor, SourceError, type SourceDraft, type SourceFormat } from '../sources/index.js';
+import { formatByName, formatFor, NotMacrosError, SourceError, type SourceDraft, type SourceFormat } from '../sources/index.js';
 import type { EffectiveConfig, ReportDescriptor, Rule } from '../types.js';
 import { DirectiveIndex } from './directives.js';
 import { LineIndex } from './positions.js';
@@ -20,18 +20,21 @@ export interface LintSourceInput {
   config: EffectiveConfig;
   rules: readonly Rule[];
   format?: SourceFormat;
+  /** Keep each draft's text and the findings' draft ranges in the result (the HTML report needs them). */
+  includeDraftText?: boolean;
 }
 
 export async function lintSource(input: LintSourceInput): Promise<LintResult> {
-  const format = input.format ?? formatFor(input.filePath);
+  const format = input.format ?? (input.config.format ? formatByName(input.config.format) : undefined) ?? formatFor(input.filePath, input.text);
   let sourceDrafts: SourceDraft[];
   try {
     sourceDrafts = format.parse(input.text, input.filePath);
   } catch (error) {
-    const lines = new LineIndex(input.text);
-    const at = error instanceof SourceError && error.offset !== undefined ? lines.position(error.offset) : { line: 1, column: 1 };
-    const reason = error instanceof Error ? error.message : String(error);
-    return fatalResult(input.filePath, `could not read this ${format.name} file: ${reason}`, at.line, at.column);
+    if (error instanceof NotMacrosError) return { ...makeResult(input.filePath, [], []), skipped: { reason: 'not-macros', message: error.message } };
+    if (!(error instanceof SourceError)) throw error;
+    const at = error.offset !== undefined ? new LineIndex(input.text).position(error.offset) : undefined;
+    const where = at ? ` (line ${at.line}, column ${at.column})` : '';
+    return fatalResult(input.filePath, `could not read this ${format.label} file: ${error.message}${where}`, at?.line, at?.column);
   }
   if (sourceDrafts.some((draft) => draft.text.trim() !== '')) await loadNlp();
 
@@ -43,7 +46,8 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
 
   for (const source of sourceDrafts) {
     const draft = new Draft(source);
-    const where = { name: source.name, line: lines.position(source.toSource(0)).line };
+    const where: Pick<DraftSummary, 'name' | 'line' | 'text'> = { name: source.name, line: lines.position(source.toSource(0)).line };
+    if (input.includeDraftText) where.text = source.text;
     const language = guessLanguage(draft.prose);
     if (!language.english) {
       const looks = language.language ? ` (it looks like ${language.language})` : '';
@@ -78,6 +82,7 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
       }
       for (const finding of found) {
         const message = toMessage(finding, rule, setting.severity === 'error' ? 2 : 1, source, lines);
+        if (!input.includeDraftText) delete message.draftRange;
         const isOff = directives.isDisabled(rule.id, finding.start, rule.kind === 'presence');
         (isOff ? suppressed : messages).push(message);
       }
@@ -96,7 +101,7 @@ function toMessage(
   const start = clamp(finding.start, source.text.length);
   const end = clamp(Math.max(finding.end, start), source.text.length);
   const from = lines.position(source.toSource(start));
-  const to = lines.position(source.toSource(end));
+  const to = end === start ? from : lines.position(source.toSource(end, 'end'));
   const message: LintMessage = {
     ruleId: rule.id,
     severity,
@@ -107,6 +112,7 @@ function toMessage(
     endColumn: to.column,
     draft: source.name,
     words: source.text.slice(start, end),
+    draftRange: [start, end],
   };
   if (finding.suggestions?.length) {
     message.suggestions = finding.suggestions.map((suggestion) => {
@@ -114,7 +120,8 @@ function toMessage(
       const editEnd = clamp(suggestion.end ?? end, source.text.length);
       return {
         desc: suggestion.desc,
-        fix: { range: [source.toSource(editStart), source.toSource(editEnd)], text: suggestion.text },
+        // An insertion maps both ends to the same point; a replacement covers decoded characters whole.
+        fix: { range: [source.toSource(editStart), editEnd === editStart ? source.toSource(editStart) : source.toSource(editEnd, 'end')], text: suggestion.text },
       };
     });
   }

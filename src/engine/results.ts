@@ -27,6 +27,8 @@ export interface LintMessage {
   suggestions?: LintSuggestion[];
   /** Set for problems that stopped the file from being linted. */
   fatal?: true;
+  /** The finding's range in the draft's own text (`DraftSummary.text`); only with `includeDraftText`. */
+  draftRange?: [number, number];
 }
 
 export interface DraftSummary {
@@ -38,6 +40,8 @@ export interface DraftSummary {
   completeness: { score: number; covered: CompletenessPart[]; missing: CompletenessPart[] } | null;
   /** Set when the draft was not linted, with a note saying why (an info, not a finding). */
   skipped?: { reason: 'not-english'; language?: string; message: string };
+  /** The reply as linted (escapes and entities decoded, markup dropped); only with `includeDraftText`. */
+  text?: string;
 }
 
 export interface LintResult {
@@ -51,6 +55,8 @@ export interface LintResult {
   suppressedMessages: LintMessage[];
   usedDeprecatedRules: [];
   drafts: DraftSummary[];
+  /** Set when the file holds no replies to lint (a JSON or YAML file that is not a macro library). */
+  skipped?: { reason: 'not-macros'; message: string };
 }
 
 export function makeResult(filePath: string, messages: LintMessage[], drafts: DraftSummary[], suppressed: LintMessage[] = []): LintResult {

@@ -8,6 +8,8 @@ import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Files a folder or glob never means, however they are named (lock files can be megabytes). */
+const NEVER_MACROS = ['**/package.json', '**/package-lock.json', '**/npm-shrinkwrap.json', '**/pnpm-lock.yaml', '**/tsconfig*.json', '**/jsconfig*.json', '**/composer.json', '**/.pre-commit-*.yaml'];
 
 export interface IgnoreSource {
   /** Patterns in gitignore syntax, relative to `baseDir`. */
@@ -47,6 +49,8 @@ export interface Discovery {
   problems: Array<{ pattern: string; message: string }>;
   /** Files named explicitly but ignored. */
   ignored: string[];
+  /** Files named one by one (not found by a folder or glob): these are always reported on. */
+  explicit: Set<string>;
 }
 
 export async function discoverFiles(
@@ -56,6 +60,7 @@ export async function discoverFiles(
   const found = new Set<string>();
   const problems: Discovery['problems'] = [];
   const ignored: string[] = [];
+  const explicit = new Set<string>();
   const extensionGlob = `**/*.{${options.extensions.map((e) => e.slice(1)).join(',')}}`;
 
   for (const pattern of patterns) {
@@ -68,14 +73,15 @@ export async function discoverFiles(
         continue;
       }
       matches = [absolute];
+      explicit.add(absolute);
     } else if (stats?.isDirectory()) {
-      const inDir = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
+      const inDir = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: [...ALWAYS_IGNORED, ...NEVER_MACROS], caseSensitiveMatch: false });
       matches = inDir.map((file) => resolve(file)).filter((file) => !options.filter.ignores(file));
       if (matches.length === 0) {
         problems.push({ pattern, message: `no files to lint in this folder (looked for ${options.extensions.join(', ')})` });
       }
     } else if (isDynamicPattern(pattern)) {
-      const hits = await glob(pattern, { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED });
+      const hits = await glob(pattern, { cwd: options.cwd, absolute: true, ignore: [...ALWAYS_IGNORED, ...NEVER_MACROS] });
       matches = hits.map((file) => resolve(file)).filter((file) => !options.filter.ignores(file));
       if (matches.length === 0) problems.push({ pattern, message: 'no files match this pattern' });
     } else {
@@ -84,7 +90,7 @@ export async function discoverFiles(
     }
     for (const file of matches) found.add(file);
   }
-  return { files: [...found].sort(), problems, ignored };
+  return { files: [...found].sort(), problems, ignored, explicit };
 }
 
 function statOrNull(path: string): ReturnType<typeof statSync> | null {

@@ -12,6 +12,7 @@ import { sliceDraft, type SourceFormat } from './types.js';
  */
 export const markdownFormat: SourceFormat = {
   name: 'markdown',
+  label: 'Markdown',
   extensions: ['.md', '.markdown', '.mdown', '.mkd'],
   parse(text, filePath) {
     const tree = fromMarkdown(text, {

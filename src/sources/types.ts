@@ -7,12 +7,18 @@ export interface SourceDraft {
   /** Optional same-length view with format syntax blanked (see DraftInput.prose). */
   prose?: string;
   joinSoftWraps?: boolean;
-  /** Map an offset in `text` (0…text.length) to an offset in the file's text. */
-  toSource(offset: number): number;
+  /**
+   * Map an offset in `text` (0…text.length) to an offset in the file's text. A range's end
+   * passes `'end'`, so a decoded character (`&amp;`, `\u2019`) is covered whole.
+   */
+  toSource(offset: number, side?: 'start' | 'end'): number;
 }
 
 export interface SourceFormat {
+  /** What `overrides[].format` calls it. */
   name: string;
+  /** What error messages call it: "could not read this <label> file". */
+  label: string;
   /** Lower-case extensions with the dot, used when linting directories. */
   extensions: readonly string[];
   parse(text: string, filePath: string): SourceDraft[];

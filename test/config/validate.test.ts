@@ -32,7 +32,7 @@ describe('a valid config', () => {
       extends: 'apology-lint:strict',
       rules: { 'non-apology': 1, 'blame-shifting': ['warn'], 'missing-apology': ['error', { min: 1 }], 'acme/no-jargon': 'off' },
       expectApology: 'auto',
-      overrides: [{ files: 'faq/**', excludedFiles: ['*.keep.md'], expectApology: false, format: 'zendesk-json' }],
+      overrides: [{ files: 'faq/**', excludedFiles: ['*.keep.md'], expectApology: false, format: 'zendesk' }],
       ignorePatterns: 'archive/**',
       plugins: ['./rules/acme.js'],
     };
@@ -157,7 +157,12 @@ describe('other settings', () => {
     expect(problem({ overrides: [{ files: 'a/**', excludedFiles: [1] }] })).toBe(
       'override for "a/**": "excludedFiles" must be a file pattern or a list of them, e.g. ["macros/**/*.json"], not [1]',
     );
-    expect(problem({ overrides: [{ files: 'a/**', format: 1 }] })).toBe('override for "a/**": "format" must be a format name, not 1');
+    expect(problem({ overrides: [{ files: 'a/**', format: 1 }] })).toBe(
+      'override for "a/**": "format" must be one of text, markdown, html, json, yaml, zendesk, intercom, title-map, not 1',
+    );
+    expect(problem({ overrides: [{ files: 'a/**', format: 'zendsk' }] })).toBe(
+      'override for "a/**": "format" must be one of text, markdown, html, json, yaml, zendesk, intercom, title-map, not "zendsk" — did you mean "zendesk"?',
+    );
   });
 
   it('plugins is a list of strings; ignorePatterns a string or a list of them', () => {
