@@ -1,3 +1,8 @@
+import { checkstyle } from './checkstyle.js';
+import { compact } from './compact.js';
+import { github } from './github.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { json } from './json.js';
 import { stylish } from './stylish.js';
 import type { Rule } from '../types.js';
@@ -10,7 +15,7 @@ export function ruleMeta(rule: Rule): RuleMeta {
   return { id: rule.id, kind: rule.kind, severity: rule.severity, description: rule.description, rationale: rule.rationale };
 }
 
-export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json };
+export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, compact, github, checkstyle, junit, sarif };
 
 export function formatterNames(): string[] {
   return Object.keys(FORMATTERS);

@@ -24,6 +24,11 @@ export interface FormatContext {
   rules: readonly RuleMeta[];
   /** apology-lint's version, for formats that name the tool. */
   version: string;
+  /**
+   * The repository root, when it is not `cwd` (GITHUB_WORKSPACE in GitHub Actions): formats read
+   * by a code host (github, sarif) give paths relative to it, so annotations land on the right file.
+   */
+  workspace?: string;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
