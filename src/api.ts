@@ -47,6 +47,18 @@ export interface LintTextOptions extends LintOptions {
   filePath?: string;
 }
 
+/** Where a run of many files has got to: `files` counts finished files (fractions within a big macro file). */
+export interface LintProgress {
+  files: number;
+  totalFiles: number;
+  /** Drafts (replies) checked so far. */
+  drafts: number;
+}
+
+export interface LintFilesOptions {
+  onProgress?: (progress: LintProgress) => void;
+}
+
 /** A linter with its config loaded once, for linting many texts or files. */
 export class Linter {
   private constructor(
@@ -79,14 +91,27 @@ export class Linter {
     return lintSource({ filePath, text: withoutBom, config: this.configFor(filePath), rules: this.rules, includeDraftText: this.options.includeDraftText });
   }
 
-  async lintFiles(patterns: readonly string[]): Promise<LintResult[]> {
+  async lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
     const { cwd } = this.options;
     const discovery = await discoverFiles(patterns, { cwd, extensions: LINTABLE_EXTENSIONS, filter: this.ignoreFilter() });
     const results: LintResult[] = discovery.problems.map(({ pattern, message }) => fatalResult(pattern, message));
-    for (const filePath of discovery.files) {
+    const totalFiles = discovery.files.length;
+    let drafts = 0;
+    const report = (files: number, inFile = 0) => options.onProgress?.({ files, totalFiles, drafts: drafts + inFile });
+    report(0);
+    for (const [index, filePath] of discovery.files.entries()) {
       try {
         const file = await readSourceFile(filePath);
-        const result = await lintSource({ filePath, text: file.text, config: this.configFor(filePath), rules: this.rules, includeDraftText: this.options.includeDraftText });
+        const result = await lintSource({
+          filePath,
+          text: file.text,
+          config: this.configFor(filePath),
+          rules: this.rules,
+          includeDraftText: this.options.includeDraftText,
+          onDraft: (done, total) => report(index + done / total, done),
+        });
+        drafts += result.drafts.length;
+        report(index + 1);
         // A folder of macros may hold other JSON/YAML (settings, fixtures): only a file named on its own gets the note.
         if (result.skipped && !discovery.explicit.has(filePath)) continue;
         results.push(result);

@@ -14,6 +14,7 @@ import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
 import { describeFsError, decode, UnreadableFileError } from './sources/read.js';
 import type { RuleSetting } from './types.js';
 import { displayPath } from './formatters/stylish.js';
+import { ProgressBar, wantsProgress } from './progress.js';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -37,6 +38,7 @@ interface CliOptions {
   stdin?: boolean;
   stdinFilename?: string;
   debug?: boolean;
+  progress: boolean;
 }
 
 const EXAMPLES = `
@@ -75,6 +77,7 @@ export function buildProgram(): Command {
     .option('--stdin', 'read the reply from standard input')
     .option('--stdin-filename <name>', 'name to show (and match config against) for standard input')
     .option('--print-config <file>', 'print the settings that apply to a file, then exit')
+    .option('--no-progress', 'no progress bar (it only shows on a terminal, for long runs, outside CI)')
     .option('--debug', 'show stack traces and timings for problems')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
@@ -127,7 +130,21 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<stdin>';
     results.push(await linter.lintText(decode(await readAll(process.stdin)).text, name));
   }
-  if (filePaths.length > 0 || !readStdin) results.push(...(await linter.lintFiles(filePaths.length ? filePaths : ['.'])));
+  if (filePaths.length > 0 || !readStdin) {
+    const showProgress = wantsProgress({
+      stderrIsTTY: Boolean(process.stderr.isTTY),
+      stdoutIsTTY: Boolean(process.stdout.isTTY),
+      toFile: options.outputFile !== undefined,
+      forPeople: options.format === 'stylish',
+      disabled: !options.progress,
+    });
+    const bar = showProgress ? new ProgressBar() : null;
+    try {
+      results.push(...(await linter.lintFiles(filePaths.length ? filePaths : ['.'], { onProgress: bar ? (p) => bar.update(p) : undefined })));
+    } finally {
+      bar?.stop();
+    }
+  }
 
   for (const result of results) {
     for (const fatal of result.messages.filter((m) => m.fatal)) {
@@ -143,6 +160,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     quiet: Boolean(options.quiet),
     rules: linter.rules.map(ruleMeta),
     version: VERSION,
+    workspace: process.env.GITHUB_WORKSPACE ? resolve(process.env.GITHUB_WORKSPACE) : undefined,
   });
   if (toFile) {
     const target = resolve(cwd, options.outputFile!);

@@ -22,6 +22,8 @@ export interface LintSourceInput {
   format?: SourceFormat;
   /** Keep each draft's text and the findings' draft ranges in the result (the HTML report needs them). */
   includeDraftText?: boolean;
+  /** Called after each draft, for progress bars on files that hold many macros. */
+  onDraft?: (done: number, total: number) => void;
 }
 
 export async function lintSource(input: LintSourceInput): Promise<LintResult> {
@@ -44,7 +46,8 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
   const suppressed: LintMessage[] = [];
   const summaries: DraftSummary[] = [];
 
-  for (const source of sourceDrafts) {
+  for (const [index, source] of sourceDrafts.entries()) {
+    if (index > 0) input.onDraft?.(index, sourceDrafts.length);
     const draft = new Draft(source);
     const where: Pick<DraftSummary, 'name' | 'line' | 'text'> = { name: source.name, line: lines.position(source.toSource(0)).line };
     if (input.includeDraftText) where.text = source.text;

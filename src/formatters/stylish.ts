@@ -29,6 +29,10 @@ export const stylish: Formatter = (results, context) => {
     errors += messages.filter((m) => m.severity === 2).length;
     warnings += messages.filter((m) => m.severity === 1).length;
     const incomplete = context.quiet ? [] : result.drafts.filter((d) => d.completeness || d.skipped);
+    if (result.skipped && !context.quiet) {
+      out.push(chalk.underline(displayPath(result.filePath, context.cwd)), chalk.blue(`  ℹ ${capitalise(result.skipped.message)}`), '');
+      continue;
+    }
     if (messages.length === 0 && incomplete.length === 0) continue;
 
     out.push(chalk.underline(displayPath(result.filePath, context.cwd)));
@@ -90,6 +94,10 @@ function groupByDraft(
 ): Array<{ draft: DraftSummary | undefined; items: LintMessage[] }> {
   if (drafts.length === 0) return [{ draft: undefined, items: [...messages] }];
   return drafts.map((draft) => ({ draft, items: messages.filter((m) => m.draft === draft.name) }));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function oneLine(text: string, max = 100): string {
