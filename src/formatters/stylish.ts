@@ -51,11 +51,15 @@ export const stylish: Formatter = (results, context) => {
   }
 
   const total = errors + warnings;
+  const unread = results.filter((result) => result.fatalErrorCount > 0).length;
+  const unreadNote = unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be read (see above)` : '';
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
-    out.push((errors > 0 ? chalk.red.bold : chalk.yellow.bold)(summary));
+    out.push((errors > 0 || unread > 0 ? chalk.red.bold : chalk.yellow.bold)(unreadNote ? `${summary}; ${unreadNote}` : summary));
+  } else if (unread > 0) {
+    out.push(chalk.red.bold(`✖ ${unreadNote}`));
   } else if (results.length > 0) {
-    out.push(chalk.green(`✔ No problems in ${drafts} repl${drafts === 1 ? 'y' : 'ies'}`));
+    out.push(chalk.green(drafts > 0 ? `✔ No problems in ${drafts} repl${drafts === 1 ? 'y' : 'ies'}` : '✔ No problems'));
   }
   return out.length ? `${out.join('\n')}\n` : '';
 };
