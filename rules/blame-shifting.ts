@@ -7,7 +7,7 @@ import { CAUSE_CONNECTOR, CUSTOMER_CONDUCT, FAULT, NOT_US, PLAN, TERMS, THIRD_PA
 import { infinitive, matchCase, startsSentence } from './shared/rewrite.js';
 
 /** Words that may open a clause before its subject: "Unfortunately, the courier…". */
-const OPENERS = /^(?:[^,;]*\b(?:found|noticed|saw|see|confirmed|learned|discovered|checked|says|said|told us|reported|looks like|seems)\s+(?:that\s+)?)?(?:\s|,|unfortunately|sadly|apparently|it seems(?: that)?|it looks like|I'm afraid|I am afraid|that|because|as|since|and|so|but|it appears(?: that)?|turns out|it turns out(?: that)?)*$/i;
+const OPENERS = /^(?:[^,;]*\b(?:found|noticed|saw|see|confirmed|learned|discovered|checked|says|said|told us|reported|looks like|seems|know|inform(?:ed)? you|advise(?:d)? you|update you|explain)\s+(?:that\s+)?)?(?:\s|,|unfortunately|sadly|apparently|it seems(?: that)?|it looks like|I'm afraid|I am afraid|that|because|as|since|and|so|but|it appears(?: that)?|turns out|it turns out(?: that)?)*$/i;
 /** Auxiliaries after a third-party subject, and their form after "we". */
 const AGREEMENT: Record<string, string> = { is: 'are', was: 'were', has: 'have', "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", does: 'do', "doesn't": "don't" };
 
@@ -111,8 +111,9 @@ function thirdParty(draft: Draft, hit: LexiconMatch): ReportDescriptor | null {
   }
   // "Our courier lost your parcel": the third party is the subject of a fault.
   const lead = draft.prose.slice(clauseFrom, hit.start);
-  // "our payment provider's gateway took…": the thing they own is the subject.
-  const owned = /^['’]s\s+[\w-]+/.exec(after)?.[0].length ?? 0;
+  // "our payment provider's gateway took…": the thing they own is the subject;
+  // "our delivery partner, ParcelRun, is…": a name in apposition sits between subject and verb.
+  const owned = (/^['’]s\s+[\w-]+/.exec(after) ?? /^,\s+(?:[A-Z][\w&.'’-]*\s*){1,3},/.exec(after))?.[0].length ?? 0;
   const verb = /^\s+(?:has\s+been|have\s+been|had|has|have|is|are|was|were|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|did\s+not|does|doesn['’]t)?\s*(\w+)/i.exec(after.slice(owned));
   const subject = OPENERS.test(lead) && verb !== null;
   const faultInClause = faults.some((f) => f.start > hit.end && f.start < hit.end + owned + 80);

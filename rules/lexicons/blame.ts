@@ -25,6 +25,7 @@ export const FAULT = lexicon('blame:fault', [
   'twice', 'double', 'wrongly', 'mistakenly', 'by mistake', 'in error', 'flagged', 'which is why', "that's why",
   'that is why', 'caused', 'meant that', 'slow', 'slower', 'crashed', 'crash', 'went down', 'held up', 'overloaded',
   'failing', 'fails', 'outside of our control', 'out of our control', 'not working', 'cancelled', 'canceled', 'missed',
+  'delay', 'delays', 'disruption', 'disruptions', 'difficulties',
 ]);
 
 /** "The delay was caused by our courier": the connector before the third party. */

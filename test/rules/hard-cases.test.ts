@@ -23,6 +23,14 @@ describe('blame-shifting', () => {
     expect(await rewrites(blame, text)).toEqual(['We are having some trouble this morning']);
   });
 
+  it('sees through a name in apposition and a "let you know that" opener', async () => {
+    const text = 'We wanted to let you know that our delivery partner, ParcelRun, is currently experiencing delays across the UK.';
+    expect(await words(blame, text)).toEqual(['our delivery partner, ParcelRun, is currently experiencing delays across the UK']);
+    expect(await rewrites(blame, text)).toEqual(['we are currently experiencing delays across the UK']);
+    expect(await rewrites(blame, 'Our courier, DPD, lost your parcel.')).toEqual(['We lost your parcel']);
+    expect(await words(blame, 'Our courier, as you know, will deliver the replacement on Friday.')).toEqual([]);
+  });
+
   it('flags a cause pinned on a third party with "caused by" / "due to"', async () => {
     expect(await words(blame, 'Your payment failed due to an issue with our payment processor.')).toEqual([
       'due to an issue with our payment processor',
