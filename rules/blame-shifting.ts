@@ -119,10 +119,15 @@ function thirdParty(draft: Draft, hit: LexiconMatch): ReportDescriptor | null {
   const faultInClause = faults.some((f) => f.start > hit.end && f.start < hit.end + owned + 80);
   if (!subject || !faultInClause) {
     // "I checked with our handling partner, and they misrouted your bag."
-    const pronoun = /^[^.;!?]*?(?:,|\band\b|\bbut\b)\s+(?:they|it|he|she)\s+(?:have\s+|had\s+|has\s+)?/i.exec(after);
+    // "…came from our card processing partner, who sent the same transaction twice."
+    const pronoun = /^[^.;!?]*?(?:,|\band\b|\bbut\b)\s+(?:they|it|he|she|who|which)\s+(?:have\s+|had\s+|has\s+)?/i.exec(after);
     if (!pronoun) return null;
     const from = hit.end + pronoun[0].length;
     if (!faults.some((f) => f.start >= from && f.start < from + 40)) return null;
+    if (/\b(?:who|which)\s+(?:have\s+|had\s+|has\s+)?$/i.test(pronoun[0])) {
+      // A relative clause: "from our partner, who sent it twice" → "from us, and we sent it twice".
+      return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Own it', text: 'us, and we ', end: from }] };
+    }
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Own it', text: matchCase(hit.text, 'we') }] };
   }
   const aux = /^\s+(is|was|has|isn['’]t|wasn['’]t|hasn['’]t|does|doesn['’]t)\b/i.exec(after.slice(owned));

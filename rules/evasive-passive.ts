@@ -151,7 +151,9 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
   // "We were…" is about us; "customers who were affected" describes the customer.
   if (/^(?:I|we|who)$/i.test(subjectText)) return null;
   const negated = Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!);
-  if (REMEDY_VERB.test(participle) && !negated) return null;
+  // …unless what was "refunded" was itself the mistake: "the wrong amount was refunded".
+  const wrongThing = /\b(?:wrong|incorrect|duplicate|double|extra|second)\b/i.test(subjectText);
+  if (REMEDY_VERB.test(participle) && !negated && !wrongThing) return null;
   const rest = draft.prose.slice(end, sentence.end);
   const clause = draft.prose.slice(from, end + (/[,;:]|\s(?:and|but|so)\s/.exec(rest)?.index ?? rest.length));
   if (negated && participle === 'affected') return null; // "your account was not affected" is good news

@@ -65,12 +65,13 @@ function describe(draft: Draft, hit: NonApologyHit): ReportDescriptor {
     }
     case 'but': {
       // "sorry, but our policy" → "sorry. Our policy"
+      // "Sorry for the wait, but we…" → "Sorry for the wait. We…"
       const after = /^\s*(\S)/.exec(draft.text.slice(hit.end));
-      const lead = /^(sorry|apologi[sz]e|apologies)/i.exec(words)?.[0] ?? 'sorry';
+      const apology = words.replace(/,?\s*(?:but|however)$/i, '');
       const end = after ? hit.end + after[0].length : hit.end;
       return {
         ...base,
-        suggestions: [{ desc: 'End the apology before the explanation', text: `${lead}. ${after ? after[1]!.toUpperCase() : ''}`, end }],
+        suggestions: [{ desc: 'End the apology before the explanation', text: `${apology}. ${after ? after[1]!.toUpperCase() : ''}`, end }],
       };
     }
     case 'intention': {

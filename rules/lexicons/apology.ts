@@ -21,7 +21,12 @@ export const NON_APOLOGY = {
     '(sorry|apologi*|apologies|regret) for (the|any|all the) (inconvenience|trouble|confusion|issues|frustration)( (this|it) (may|might|could|has)( have)? caused| caused)?',
     'regret (the|any|all the) (inconvenience|trouble|confusion)( (this|it) (may|might|could|has)( have)? caused| caused)?',
   ]),
-  but: lexicon('non-apology:but', ['(sorry|apologi*|apologies)(,)? but', '(sorry|apologi*|apologies)(,)? however']),
+  but: lexicon('non-apology:but', [
+    '(sorry|apologi*|apologies)(,)? but',
+    '(sorry|apologi*|apologies)(,)? however',
+    // "Sorry for the wait, but we've been swamped"
+    '(sorry|apologi*|apologies) (for|about) (the|any|your|this|that) (* )?*(,)? (but|however)',
+  ]),
   intention: lexicon('non-apology:intention', [
     '(never|not) (our|my) intention',
     "(wasn't|was not|isn't|is not) (our|my) (intention|intent)",

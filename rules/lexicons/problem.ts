@@ -12,9 +12,10 @@ export const PROBLEM_CUES = lexicon('problem', [
 
 /**
  * A cue after these in its clause is hypothetical or generic: "if you see an error", "in case
- * it's late", "to fix the error", "during an outage".
+ * it's late", "to fix the error", "during an outage"; or a category, not an event: "For lost or
+ * stolen cards, call…".
  */
-export const HYPOTHETICAL = /\b(?:if|report an?|in case|should you|whenever|unless|when you|to (?:fix|resolve|avoid|prevent|clear|get rid of|troubleshoot|stop|handle)|(?:during|in the event of|in case of|for|after|before) an?)\b/i;
+export const HYPOTHETICAL = /\b(?:if|report an?|in case|should you|whenever|unless|when you|to (?:fix|resolve|avoid|prevent|clear|get rid of|troubleshoot|stop|handle)|(?:during|in the event of|in case of|for|after|before) an?)\b|^\W*for\s+(?:[\w-]+\s+or\s+)?$/i;
 
 /** Weak cues say a problem only together with another cue: a refund can be routine. */
 export const WEAK_CUES = lexicon('problem:weak', ['refund*', 'cancel*ed', 'missing', 'inconvenience']);

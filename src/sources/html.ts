@@ -1,7 +1,9 @@
 /**
- * HTML replies and email templates: only the words a customer reads. Text nodes are kept with
- * entities decoded and whitespace collapsed as a browser would; style, script and the head are
- * dropped; block elements become paragraph breaks. Every character maps back to the file.
+ * HTML replies and email templates: only the words a customer reads in the message. Text nodes
+ * are kept with entities decoded and whitespace collapsed as a browser would; style, script,
+ * the head and hidden elements (an email's `display:none` preheader, which only shows in the
+ * inbox list) are dropped; block elements become paragraph breaks. Every character maps back
+ * to the file.
  */
 import { basename } from 'node:path';
 import { Parser } from 'htmlparser2';
@@ -34,6 +36,8 @@ const SPACE = /[ \t\n\r\f]+/g;
 /** The prose of an HTML fragment or document, with a map to offsets in `html`. */
 export function htmlText(html: string): { text: string; toSource: ToSource } {
   const out = new TextBuilder();
+  // One entry per open element (htmlparser2 closes every element it opens, void ones at once).
+  const skips: boolean[] = [];
   let skipDepth = 0;
   let pendingBreaks = 0;
   let pendingSpace: [number, number] | null = null;
@@ -53,14 +57,16 @@ export function htmlText(html: string): { text: string; toSource: ToSource } {
 
   const parser = new Parser(
     {
-      onopentag(name) {
-        if (SKIPPED.has(name)) skipDepth++;
+      onopentag(name, attributes) {
+        const skip = SKIPPED.has(name) || isHidden(attributes);
+        skips.push(skip);
+        if (skip) skipDepth++;
         else if (name === 'br') pendingBreaks = Math.min(2, pendingBreaks + 1);
         else if (BLOCK.has(name)) lineBreak(2);
         else if (LINE.has(name)) lineBreak(1);
       },
       onclosetag(name) {
-        if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        if (skips.pop()) skipDepth--;
         else if (BLOCK.has(name)) lineBreak(2);
         else if (LINE.has(name)) lineBreak(1);
       },
@@ -93,6 +99,13 @@ export function htmlText(html: string): { text: string; toSource: ToSource } {
   );
   parser.end(html);
   return out.build(0);
+}
+
+/** Hidden from the reader: the `hidden` attribute, inline `display:none`, or Outlook's `mso-hide:all`. */
+function isHidden(attributes: Record<string, string>): boolean {
+  if ('hidden' in attributes) return true;
+  const style = attributes.style?.toLowerCase().replace(/\s+/g, '') ?? '';
+  return /(^|;)display:none/.test(style) || /(^|;)mso-hide:all/.test(style);
 }
 
 /** Whether a string (a macro body) is HTML rather than plain text. */

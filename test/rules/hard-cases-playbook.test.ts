@@ -64,8 +64,9 @@ describe('evasive-passive reads verb grammar, not only its word lists', () => {
     expect(await words('evasive-passive', 'The invoice was overstated by mistake.')).toEqual(['The invoice was overstated']);
   });
 
-  it('leaves a passive fix alone, whatever its subject', async () => {
+  it('leaves a passive fix alone, unless the thing fixed was itself the mistake', async () => {
     expect(await words('evasive-passive', 'The fee you paid during the outage has been refunded.')).toEqual([]);
+    expect(await words('evasive-passive', "I've checked, and the wrong amount was refunded to your card.")).toEqual(['the wrong amount was refunded']);
   });
 });
 

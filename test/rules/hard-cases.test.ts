@@ -31,6 +31,17 @@ describe('blame-shifting', () => {
     expect(await words(blame, 'Our courier, as you know, will deliver the replacement on Friday.')).toEqual([]);
   });
 
+  it('follows a relative clause back to the third party: "our partner, who sent it twice"', async () => {
+    const text = 'The second payment came from our card processing partner, who sent the same transaction to us twice.';
+    expect(await words(blame, text)).toEqual(['our card processing partner']);
+    const [finding] = await runRule(blame, text);
+    const fix = finding!.suggestions![0]!;
+    expect(text.slice(0, finding!.start) + fix.text + text.slice(fix.end ?? finding!.end)).toBe(
+      'The second payment came from us, and we sent the same transaction to us twice.',
+    );
+    expect(await words(blame, 'Our courier, who is the best in town, will deliver on Friday.')).toEqual([]);
+  });
+
   it('flags a cause pinned on a third party with "caused by" / "due to"', async () => {
     expect(await words(blame, 'Your payment failed due to an issue with our payment processor.')).toEqual([
       'due to an issue with our payment processor',
@@ -89,6 +100,14 @@ describe('blame-shifting', () => {
 
 describe('non-apology', () => {
   const hedge = rule(nonApology);
+
+  it('takes back "sorry for the wait, but…", and the rewrite keeps what the apology names', async () => {
+    const text = "Sorry for the wait, but we've been swamped since the sale.";
+    expect(await words(hedge, text)).toEqual(['Sorry for the wait, but']);
+    const [finding] = await runRule(hedge, text);
+    const fix = finding!.suggestions![0]!;
+    expect(text.slice(0, finding!.start) + fix.text + text.slice(fix.end ?? finding!.end)).toBe("Sorry for the wait. We've been swamped since the sale.");
+  });
 
   it('rewrites "sorry if you were upset by X" to an apology for X', async () => {
     const text = "We're sorry if you were upset by the mix-up with your order.";
@@ -157,5 +176,8 @@ describe('missing-apology and what counts as an apology', () => {
     expect(owes('To reset your password, open Settings and choose Security.')).toBe(false);
     expect(owes('If you see an error message, reply to this email.')).toBe(false);
     expect(owes('> You lost my parcel!\nTo track a parcel, open Orders.')).toBe(false);
+    // A category, not an event.
+    expect(owes('For lost or stolen cards, call 0345 600 9999 at any time.')).toBe(false);
+    expect(owes('We lost your card details, so please call 0345 600 9999.')).toBe(true);
   });
 });

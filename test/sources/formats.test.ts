@@ -170,9 +170,10 @@ describe('YAML scalars map back through every style', () => {
 });
 
 describe('HTML text', () => {
-  it('keeps only what a reader sees, entities decoded, whitespace collapsed, blocks as breaks', () => {
+  it('keeps only what a reader sees in the message (no head, script, comments or hidden preheader), entities decoded, whitespace collapsed, blocks as breaks', () => {
     const html = [
       '<!DOCTYPE html><html><head><title>Sorry</title><style>p { color: red }</style></head><body>',
+      '<div style="display: none; max-height: 0; overflow: hidden">Preheader: sorry about Saturday</div>',
       '<table><tr><td>',
       '    <p>Hi {{customer.first_name}},</p>',
       '    <p>We&rsquo;re   sorry: <b>we</b>',
