@@ -27,6 +27,8 @@ export interface DraftInput {
    * already know their paragraphs (Markdown) join them themselves and pass false.
    */
   joinSoftWraps?: boolean;
+  /** Headings (Markdown `#`, HTML `<h1>`…), as [start, end) ranges: a sentence to add never goes there. */
+  headings?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** Where an absence rule proposes to add a sentence. */
@@ -50,6 +52,7 @@ export class Draft {
   readonly greetingEnd: number | null;
   /** Start of the sign-off line, if the draft closes with one. */
   readonly signOffStart: number | null;
+  private readonly headings: ReadonlyArray<readonly [number, number]>;
   private readonly memo = new Map<string, unknown>();
   private readonly lexiconHits = new WeakMap<Lexicon, LexiconMatch[]>();
   private readonly views = new Map<number, NlpView>();
@@ -79,6 +82,7 @@ export class Draft {
 
     this.prose = chars.join('');
     this.sentences = splitSentences(this.prose);
+    this.headings = input.headings ?? [];
   }
 
   /** Compute something once per draft and share it between rules. */
@@ -159,7 +163,8 @@ export class Draft {
 
   /** Where a sentence belongs at the start of the body (right after the greeting). */
   get startInsertion(): InsertionPoint {
-    const first = this.sentences[0];
+    // The first sentence of the body: a title above it ("# About your invoice") is not the body.
+    const first = this.sentences.find((sentence) => !this.headings.some(([start, end]) => sentence.start >= start && sentence.start < end)) ?? this.sentences[0];
     if (!first) return { offset: this.greetingEnd ?? 0, where: 'at the start', before: this.greetingEnd === null ? '' : '\n\n', after: '' };
     return {
       offset: first.start,

@@ -15,8 +15,8 @@ export const htmlFormat: SourceFormat = {
   label: 'HTML',
   extensions: ['.html', '.htm'],
   parse(text, filePath) {
-    const { text: draftText, toSource } = htmlText(text);
-    return [{ name: basename(filePath), text: draftText, toSource }];
+    const { text: draftText, toSource, headings } = htmlText(text);
+    return [{ name: basename(filePath), text: draftText, toSource, headings }];
   },
 };
 
@@ -30,15 +30,19 @@ const BLOCK = new Set([
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'ul',
 ]);
 
+const HEADING = /^h[1-6]$/;
+
 /** Collapsible HTML whitespace (not U+00A0, which `&nbsp;` writes on purpose). */
 const SPACE = /[ \t\n\r\f]+/g;
 
 /** The prose of an HTML fragment or document, with a map to offsets in `html`. */
-export function htmlText(html: string): { text: string; toSource: ToSource } {
+export function htmlText(html: string): { text: string; toSource: ToSource; headings: Array<[number, number]> } {
   const out = new TextBuilder();
   // One entry per open element (htmlparser2 closes every element it opens, void ones at once).
   const skips: boolean[] = [];
   let skipDepth = 0;
+  const headings: Array<[number, number]> = [];
+  let headingStart: number | null = null;
   let pendingBreaks = 0;
   let pendingSpace: [number, number] | null = null;
 
@@ -60,14 +64,25 @@ export function htmlText(html: string): { text: string; toSource: ToSource } {
       onopentag(name, attributes) {
         const skip = SKIPPED.has(name) || isHidden(attributes);
         skips.push(skip);
-        if (skip) skipDepth++;
-        else if (name === 'br') pendingBreaks = Math.min(2, pendingBreaks + 1);
+        if (skip) {
+          skipDepth++;
+          return;
+        }
+        if (HEADING.test(name) && skipDepth === 0) headingStart = out.size;
+        if (name === 'br') pendingBreaks = Math.min(2, pendingBreaks + 1);
         else if (BLOCK.has(name)) lineBreak(2);
         else if (LINE.has(name)) lineBreak(1);
       },
       onclosetag(name) {
-        if (skips.pop()) skipDepth--;
-        else if (BLOCK.has(name)) lineBreak(2);
+        if (skips.pop()) {
+          skipDepth--;
+          return;
+        }
+        if (HEADING.test(name) && headingStart !== null) {
+          headings.push([headingStart, out.size]);
+          headingStart = null;
+        }
+        if (BLOCK.has(name)) lineBreak(2);
         else if (LINE.has(name)) lineBreak(1);
       },
       ontext(data) {
@@ -98,7 +113,7 @@ export function htmlText(html: string): { text: string; toSource: ToSource } {
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.end(html);
-  return out.build(0);
+  return { ...out.build(0), headings };
 }
 
 /** Hidden from the reader: the `hidden` attribute, inline `display:none`, or Outlook's `mso-hide:all`. */

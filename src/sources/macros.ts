@@ -138,7 +138,7 @@ function titleMapDrafts(root: TreeNode): SourceDraft[] {
 function stringDraft(name: string, node: StringNode, html: boolean): SourceDraft {
   if (!html) return { name, text: node.value, toSource: node.toSource };
   const inner = htmlText(node.value);
-  return { name, text: inner.text, toSource: compose(inner.toSource, node.toSource) };
+  return { name, text: inner.text, toSource: compose(inner.toSource, node.toSource), headings: inner.headings };
 }
 
 /** Intercom blocks: each an HTML string somewhere in the file, read as paragraphs of one reply. */

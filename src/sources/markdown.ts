@@ -19,7 +19,13 @@ export const markdownFormat: SourceFormat = {
       extensions: [frontmatter(['yaml', 'toml'])],
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
     });
-    return [sliceDraft(basename(filePath), text, 0, { prose: markdownProse(text, tree), joinSoftWraps: false })];
+    const headings: Array<[number, number]> = [];
+    const collect = (node: Nodes): void => {
+      if (node.type === 'heading' && node.position) headings.push([node.position.start.offset!, node.position.end.offset!]);
+      else if ('children' in node) for (const child of node.children) collect(child as Nodes);
+    };
+    collect(tree);
+    return [sliceDraft(basename(filePath), text, 0, { prose: markdownProse(text, tree), joinSoftWraps: false, headings })];
   },
 };
 

@@ -7,6 +7,8 @@ export interface SourceDraft {
   /** Optional same-length view with format syntax blanked (see DraftInput.prose). */
   prose?: string;
   joinSoftWraps?: boolean;
+  /** Heading ranges in `text` (see DraftInput.headings). */
+  headings?: Array<[number, number]>;
   /**
    * Map an offset in `text` (0…text.length) to an offset in the file's text. A range's end
    * passes `'end'`, so a decoded character (`&amp;`, `\u2019`) is covered whole.

@@ -67,6 +67,9 @@ describe('apology-lint <file>', () => {
     ]);
     const lines = result.messages.map((m: { line: number }) => m.line);
     for (const skipped of [2, 11]) expect(lines).not.toContain(skipped);
+    // A sentence to add goes under the heading, at the start of the body, not into "# About your invoice".
+    const missing = result.messages.find((m: { ruleId: string }) => m.ruleId === 'missing-apology');
+    expect(missing).toMatchObject({ line: 7, column: 1 });
   });
 });
 

@@ -192,6 +192,12 @@ describe('HTML text', () => {
     expect(span('we lost it & we’ll')).toBe('we</b>\n      lost it &amp; we&#8217;ll');
     expect(span('Two link')).toBe('Two <a href="https://x">link');
   });
+
+  it('marks headings, so a sentence to add goes below them', () => {
+    const { text, headings } = htmlText('<h1>Your order</h1><p>Our courier lost it.</p>');
+    expect(text).toBe('Your order\n\nOur courier lost it.');
+    expect(headings.map(([start, end]) => text.slice(start, end))).toEqual(['Your order']);
+  });
 });
 
 describe('macro shapes', () => {
