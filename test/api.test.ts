@@ -27,6 +27,24 @@ describe('lintText', () => {
     expect(forcedIds.every((id) => id!.startsWith('missing-'))).toBe(true);
   });
 
+  it('includeDraftText keeps each reply as linted, with draft ranges for findings and edits', async () => {
+    const file = JSON.stringify({ 'Late parcel': 'Hi Sam,\n\nWe\u2019re sorry, but our courier lost it.' });
+    const [plain] = await lintText(file, { filePath: 'macros.json', useConfigFile: false });
+    expect(plain!.drafts[0]!.text).toBeUndefined();
+    expect(plain!.messages[0]!.draftRange).toBeUndefined();
+
+    const [result] = await lintText(file, { filePath: 'macros.json', useConfigFile: false, includeDraftText: true });
+    const text = result!.drafts[0]!.text!;
+    expect(text).toBe('Hi Sam,\n\nWe’re sorry, but our courier lost it.');
+    const but = result!.messages.find((m) => m.ruleId === 'non-apology')!;
+    expect(text.slice(...but.draftRange!)).toBe(but.words);
+    // The rewrite also capitalises the next word, so its range reaches one character further.
+    const [start, end] = but.suggestions![0]!.draftRange!;
+    expect(text.slice(start, end)).toBe('sorry, but o');
+    // …and in the file, the same edit covers the raw characters.
+    expect(file.slice(...but.suggestions![0]!.fix.range)).toBe('sorry, but o');
+  });
+
   it('strips a byte-order mark so ranges index the text after it', async () => {
     const [result] = await lintText('\uFEFFOur courier lost your parcel.', { useConfigFile: false, rules: { 'missing-apology': 'off' } });
     const [message] = result!.messages;

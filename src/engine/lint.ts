@@ -11,7 +11,7 @@ import { formatByName, formatFor, NotMacrosError, SourceError, type SourceDraft,
 import type { EffectiveConfig, ReportDescriptor, Rule } from '../types.js';
 import { DirectiveIndex } from './directives.js';
 import { LineIndex } from './positions.js';
-import { fatalResult, makeResult, type DraftSummary, type LintMessage, type LintResult } from './results.js';
+import { fatalResult, makeResult, type DraftSummary, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
 
 export interface LintSourceInput {
   filePath: string;
@@ -84,8 +84,7 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
         continue;
       }
       for (const finding of found) {
-        const message = toMessage(finding, rule, setting.severity === 'error' ? 2 : 1, source, lines);
-        if (!input.includeDraftText) delete message.draftRange;
+        const message = toMessage(finding, rule, setting.severity === 'error' ? 2 : 1, source, lines, Boolean(input.includeDraftText));
         const isOff = directives.isDisabled(rule.id, finding.start, rule.kind === 'presence');
         (isOff ? suppressed : messages).push(message);
       }
@@ -100,6 +99,7 @@ function toMessage(
   severity: 1 | 2,
   source: SourceDraft,
   lines: LineIndex,
+  withDraftRanges: boolean,
 ): LintMessage {
   const start = clamp(finding.start, source.text.length);
   const end = clamp(Math.max(finding.end, start), source.text.length);
@@ -115,17 +115,19 @@ function toMessage(
     endColumn: to.column,
     draft: source.name,
     words: source.text.slice(start, end),
-    draftRange: [start, end],
   };
+  if (withDraftRanges) message.draftRange = [start, end];
   if (finding.suggestions?.length) {
     message.suggestions = finding.suggestions.map((suggestion) => {
       const editStart = clamp(suggestion.start ?? start, source.text.length);
       const editEnd = clamp(suggestion.end ?? end, source.text.length);
-      return {
+      const result: LintSuggestion = {
         desc: suggestion.desc,
         // An insertion maps both ends to the same point; a replacement covers decoded characters whole.
         fix: { range: [source.toSource(editStart), editEnd === editStart ? source.toSource(editStart) : source.toSource(editEnd, 'end')], text: suggestion.text },
       };
+      if (withDraftRanges) result.draftRange = [editStart, editEnd];
+      return result;
     });
   }
   return message;

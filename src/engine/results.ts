@@ -8,6 +8,8 @@ export interface LintSuggestion {
   desc: string;
   /** `range` indexes the file's text (BOM excluded), end exclusive. */
   fix: { range: [number, number]; text: string };
+  /** The edit's range in the draft's own text; only with `includeDraftText`. */
+  draftRange?: [number, number];
 }
 
 export interface LintMessage {

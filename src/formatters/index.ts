@@ -1,6 +1,7 @@
 import { checkstyle } from './checkstyle.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { json } from './json.js';
@@ -15,7 +16,7 @@ export function ruleMeta(rule: Rule): RuleMeta {
   return { id: rule.id, kind: rule.kind, severity: rule.severity, description: rule.description, rationale: rule.rationale };
 }
 
-export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, compact, github, checkstyle, junit, sarif };
+export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, compact, github, checkstyle, junit, sarif, html };
 
 export function formatterNames(): string[] {
   return Object.keys(FORMATTERS);
