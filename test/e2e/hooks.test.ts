@@ -383,16 +383,21 @@ describe('action.yml', () => {
     it('lints the workspace and fails on a bad reply', () => {
       const workspace = tempDir('apology-lint-action-');
       write(workspace, { 'replies/late-parcel.txt': BAD_REPLY, 'replies/good.txt': GOOD_REPLY });
-      // TODO(github format): once `--format github` is in, drop the `format: 'stylish'`
-      // override so the action runs with its default format, and replace the stylish
-      // assertions below with:
-      //   expect(result.stdout).toMatch(/^::error file=replies\/late-parcel\.txt,line=3,col=1,.*title=apology-lint \(blame-shifting\)::/m);
-      const result = runAction(workspace, { format: 'stylish' });
+      // The action's default format: GitHub annotations, paths relative to GITHUB_WORKSPACE.
+      const result = runAction(workspace, {});
       expect(result.steps.map((step) => step.name)).toEqual(['Install apology-lint', 'Run apology-lint']);
       expect(result.steps[0]!.run.stdout).toContain('already installed');
       expect(result.status, result.output).toBe(1);
-      expect(result.stdout).toContain('replies/late-parcel.txt');
-      expect(result.stdout).toMatch(/\berror\b.*\bblame-shifting\b/);
+      expect(result.stdout).toMatch(/^::error file=replies\/late-parcel\.txt,line=3,col=\d+,endLine=3,endColumn=\d+,title=apology-lint \(blame-shifting\)::/m);
+      expect(result.stdout).not.toContain('good.txt');
+    });
+
+    it('annotates paths from the repository root when working-directory is a subfolder', () => {
+      const workspace = tempDir('apology-lint-action-');
+      write(workspace, { 'support/replies/late-parcel.txt': BAD_REPLY });
+      const result = runAction(workspace, { 'working-directory': 'support', files: 'replies' });
+      expect(result.status, result.output).toBe(1);
+      expect(result.stdout).toMatch(/^::error file=support\/replies\/late-parcel\.txt,line=3,/m);
     });
 
     it('passes working-directory and files as data, never as shell code', () => {
