@@ -5,7 +5,8 @@
  *
  *   <?xml version="1.0" encoding="utf-8"?><checkstyle version="4.3"><file name="replies/late.txt"><error line="3" column="49" severity="error" message="Blames the courier. (blame-shifting)" source="apology-lint.blame-shifting" /></file></checkstyle>
  */
-import { draftLabel, flat, visibleMessages } from './compact.js';
+import { draftLabel, visibleMessages } from './compact.js';
+import { flat } from './words.js';
 import { displayPath } from './stylish.js';
 import type { Formatter } from './types.js';
 import { XML_DECLARATION, xmlAttrs } from './xml.js';

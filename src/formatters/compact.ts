@@ -13,6 +13,7 @@ import { sep } from 'node:path';
 import type { LintMessage, LintResult } from '../engine/results.js';
 import { displayPath } from './stylish.js';
 import type { Formatter } from './types.js';
+import { flat } from './words.js';
 
 export const compact: Formatter = (results, context) => {
   const lines: string[] = [];
@@ -60,16 +61,6 @@ export function suggestedRewrite(message: LintMessage): string | undefined {
   const text = flat(suggestion.fix.text);
   if (start === end) return `${suggestion.desc}: ${text}`;
   return text === '' ? `${suggestion.desc} (delete it)` : text;
-}
-
-/** Whitespace runs (hard wraps included) to one space. */
-export function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** A note as a sentence: engine notes may start in lower case ("not a macro library, …"). */
-export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function plural(count: number, noun: string): string {

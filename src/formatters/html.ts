@@ -10,46 +10,18 @@
  * without it each reply shows its findings only.
  */
 import { createHash } from 'node:crypto';
-import { COMPLETENESS_PARTS, type CompletenessPart } from '../../rules/shared/completeness.js';
-import type { DraftSummary, LintMessage, LintResult, LintSuggestion } from '../engine/results.js';
+import { COMPLETENESS_PARTS } from '../../rules/shared/completeness.js';
+import type { DraftSummary, LintMessage } from '../engine/results.js';
 import { SCRIPT, STYLE } from './html/assets.js';
-import { escapeHtml as esc, highlightText, withSlots, type Highlight } from './html/markup.js';
-import { displayPath } from './stylish.js';
-import type { FormatContext, Formatter, RuleMeta } from './types.js';
+import { escapeHtml as esc } from './html/markup.js';
+import { capitalise, fileModel, num, PART_LABELS, percent, plural, type FileModel, type RuleIndex } from './html/model.js';
+import { renderFile } from './html/replies.js';
+import type { Formatter } from './types.js';
 
 export { escapeHtml, highlightText } from './html/markup.js';
 
-const PART_LABELS: Record<CompletenessPart, string> = {
-  'what-happened': 'what happened',
-  cause: 'the cause',
-  fix: 'the fix',
-  timeline: 'when (timeline)',
-  prevention: 'prevention',
-  compensation: 'compensation',
-  'follow-up': 'follow-up',
-};
-
 const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
-
-const numberFormat = new Intl.NumberFormat('en');
-const num = (n: number): string => numberFormat.format(n);
-const percent = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 100));
-const plural = (n: number, one: string, many = `${one}s`): string => `${num(n)} ${n === 1 ? one : many}`;
-const severityWord = (severity: 1 | 2): 'error' | 'warning' => (severity === 2 ? 'error' : 'warning');
-
-/** One reply (or the findings of a file that could not be tied to a reply) and its findings. */
-interface ReplyModel {
-  draft: DraftSummary | undefined;
-  messages: LintMessage[];
-}
-
-interface FileModel {
-  result: LintResult;
-  path: string;
-  fatal: LintMessage[];
-  replies: ReplyModel[];
-}
 
 export const html: Formatter = (results, context) => {
   const files = results.map((result) => fileModel(result, context));
@@ -100,32 +72,6 @@ ${files.map((file) => renderFile(file, rules, ids)).join('\n')}
 </html>
 `;
 };
-
-// ---------------------------------------------------------------------------------------
-// Model
-
-function fileModel(result: LintResult, context: FormatContext): FileModel {
-  const visible = result.messages.filter((m) => !context.quiet || m.severity === 2);
-  const fatal = visible.filter((m) => m.fatal || m.ruleId === null);
-  const findings = visible.filter((m) => !(m.fatal || m.ruleId === null));
-  const replies: ReplyModel[] = result.drafts.map((draft) => ({ draft, messages: [] }));
-  const orphans: LintMessage[] = [];
-  for (const message of findings) {
-    const reply = replyFor(message, replies);
-    if (reply) reply.messages.push(message);
-    else orphans.push(message);
-  }
-  if (orphans.length) replies.push({ draft: undefined, messages: orphans });
-  return { result, path: displayPath(result.filePath, context.cwd), fatal, replies };
-}
-
-/** The reply a finding belongs to: by name; when titles repeat, the last one starting at or before its line. */
-function replyFor(message: LintMessage, replies: readonly ReplyModel[]): ReplyModel | undefined {
-  if (message.draft === undefined) return replies.length === 1 ? replies[0] : undefined;
-  const named = replies.filter((reply) => reply.draft!.name === message.draft);
-  if (named.length <= 1) return named[0];
-  return [...named].reverse().find((reply) => reply.draft!.line <= message.line) ?? named[0];
-}
 
 // ---------------------------------------------------------------------------------------
 // Header
@@ -191,7 +137,6 @@ ${unreadable}
 // ---------------------------------------------------------------------------------------
 // Findings per rule
 
-type RuleIndex = ReadonlyMap<string, { rule: RuleMeta; index: number }>;
 
 function renderChart(findings: readonly LintMessage[], rules: RuleIndex): string {
   const counts = new Map<string, { errors: number; warnings: number }>();
@@ -267,137 +212,4 @@ ${rows.join('\n')}
 </tbody>
 </table>
 </section>`;
-}
-
-// ---------------------------------------------------------------------------------------
-// Files and replies
-
-function renderFile(file: FileModel, rules: RuleIndex, ids: { next: number }): string {
-  const { result } = file;
-  if (file.fatal.length > 0 && file.replies.length === 0) return '';
-  const checked = file.replies.filter((reply) => reply.draft && !reply.draft.skipped).length;
-  const withProblems = file.replies.filter((reply) => reply.draft && reply.messages.length > 0).length;
-  const errors = file.replies.reduce((n, reply) => n + reply.messages.filter((m) => m.severity === 2).length, 0);
-  const warnings = file.replies.reduce((n, reply) => n + reply.messages.filter((m) => m.severity === 1).length, 0);
-  const facts = [
-    plural(checked, 'reply', 'replies'),
-    withProblems ? `${num(withProblems)} with problems` : '',
-    errors ? plural(errors, 'error') : '',
-    warnings ? plural(warnings, 'warning') : '',
-  ].filter(Boolean);
-
-  let body: string;
-  if (result.skipped) body = `<p class="file-note">${esc(capitalise(result.skipped.message))}</p>`;
-  else if (file.replies.length === 0) body = '<p class="file-note">No replies in this file.</p>';
-  else body = file.replies.map((reply) => renderReply(reply, file, rules, ids)).join('\n');
-
-  return `<section class="file" data-file="${esc(file.path)}">
-<div class="file-head"><h3>${esc(file.path)}</h3>${result.skipped ? '' : `<span class="muted">${facts.map(esc).join(' · ')}</span>`}</div>
-${body}
-</section>`;
-}
-
-function renderReply(reply: ReplyModel, file: FileModel, rules: RuleIndex, ids: { next: number }): string {
-  const { draft, messages } = reply;
-  const items = messages.map((message) => ({ message, id: `f${ids.next++}` }));
-  const errors = messages.filter((m) => m.severity === 2).length;
-  const warnings = messages.length - errors;
-  const name = draft?.name ?? 'Findings not tied to a reply';
-  const ruleIds = [...new Set(messages.map((m) => m.ruleId!))];
-  const attrs = `data-reply="${esc(name)}" data-rules="${esc(ruleIds.join(' '))}"`;
-  const badges = [
-    errors ? `<span class="badge sev-error">${plural(errors, 'error')}</span>` : '',
-    warnings ? `<span class="badge sev-warning">${plural(warnings, 'warning')}</span>` : '',
-  ].join('');
-  const headParts = (extra: string) =>
-    `<h4 class="reply-name">${esc(name)}</h4>${draft ? `<span class="muted reply-line">line ${draft.line}</span>` : ''}${extra}${completenessLine(draft)}`;
-  const head = (extra: string) => `<div class="reply-head">${headParts(extra)}</div>`;
-
-  if (draft?.skipped) {
-    return `<article class="reply skipped" ${attrs}>
-${head('<span class="badge skip">not checked</span>')}
-<p class="note">${esc(draft.skipped.message)}</p>
-${draft.text !== undefined ? `<details><summary>Show the reply</summary><div class="reply-text">${esc(draft.text)}</div></details>` : ''}
-</article>`;
-  }
-
-  if (messages.length === 0) {
-    const okBadge = '<span class="badge ok">no problems</span>';
-    if (draft?.text === undefined) return `<article class="reply clean" ${attrs}>${head(okBadge)}</article>`;
-    return `<details class="reply clean" ${attrs}>
-<summary class="reply-head">${headParts(okBadge)}</summary>
-<div class="reply-text">${esc(draft.text)}</div>
-</details>`;
-  }
-
-  const text = draft?.text;
-  const highlights: Highlight[] =
-    text === undefined
-      ? []
-      : items.flatMap(({ message, id }) =>
-          message.draftRange
-            ? [{ id, start: message.draftRange[0], end: message.draftRange[1], severity: message.severity, title: `${severityWord(message.severity)} · ${message.ruleId}: ${message.message}` }]
-            : [],
-        );
-  const kind = errors ? 'has-errors' : 'has-warnings';
-  return `<article class="reply ${kind}" ${attrs}>
-${head(badges)}
-${text !== undefined ? `<div class="reply-text">${highlightText(text, highlights)}</div>` : ''}
-<ol class="findings">
-${items.map(({ message, id }) => renderFinding(message, id, text, rules)).join('\n')}
-</ol>
-</article>`;
-}
-
-function completenessLine(draft: DraftSummary | undefined): string {
-  const c = draft?.completeness;
-  if (!c || draft?.skipped) return '';
-  const required = c.covered.filter((part) => part !== 'compensation').length + c.missing.length;
-  const covered = required - c.missing.length;
-  const missing = c.missing.length ? ` · missing ${c.missing.map((p) => PART_LABELS[p] ?? p).join(', ')}` : '';
-  return `<span class="completeness">completeness ${covered}/${required} (${Math.round(c.score * 100)}%)${esc(missing)}</span>`;
-}
-
-function renderFinding(message: LintMessage, id: string, text: string | undefined, rules: RuleIndex): string {
-  const severity = severityWord(message.severity);
-  const range = message.draftRange;
-  // The words as the reply reads (decoded), else as the finding quotes them.
-  const words = text !== undefined && range && range[0] < range[1] ? text.slice(range[0], range[1]) : (message.words ?? '');
-  const description = message.ruleId ? rules.get(message.ruleId)?.rule.description : undefined;
-  const rewrites = (message.suggestions ?? []).map((suggestion) => renderSuggestion(suggestion, replacedWords(suggestion, words, text)));
-  if (rewrites.length === 0 && words.trim()) rewrites.push(`<div class="rewrite"><q class="words">${esc(flat(words))}</q></div>`);
-  return `<li class="finding sev-${severity}" id="${id}" data-rule="${esc(message.ruleId ?? '')}">
-<div class="finding-line"><span class="sev">${severity}</span><span class="pos">${message.line}:${message.column}</span><code class="rule"${description ? ` title="${esc(description)}"` : ''}>${esc(message.ruleId ?? '')}</code><span class="msg">${esc(message.message)}</span></div>
-${rewrites.join('\n')}
-</li>`;
-}
-
-/**
- * The words a replacement rewrites: usually the finding's words, but a rewrite may take in a
- * character or two around them ("Sorry, but o" → "Sorry. O"); its `draftRange` says which.
- */
-function replacedWords(suggestion: LintSuggestion, words: string, text: string | undefined): string {
-  const range = suggestion.draftRange;
-  if (text === undefined || !range || range[0] === range[1]) return words;
-  return text.slice(range[0], range[1]);
-}
-
-/** A replacement as the words → the rewrite; an insertion as where to add it and what. */
-function renderSuggestion(suggestion: LintSuggestion, words: string): string {
-  const [start, end] = suggestion.fix.range;
-  const replacement = flat(suggestion.fix.text);
-  if (start === end) {
-    return `<div class="rewrite add"><span class="desc">${esc(suggestion.desc)}:</span> <ins>${withSlots(replacement)}</ins></div>`;
-  }
-  const quoted = words.trim() ? `<q class="words">${esc(flat(words))}</q><span class="arrow" aria-label="rewrite as">→</span>` : '';
-  if (replacement === '') return `<div class="rewrite del">${quoted}<span class="del">${esc(suggestion.desc)} (delete it)</span></div>`;
-  return `<div class="rewrite">${quoted}<ins>${withSlots(replacement)}</ins></div>`;
-}
-
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -13,7 +13,8 @@
  */
 import { basename } from 'node:path';
 import type { DraftSummary, LintMessage, LintResult } from '../engine/results.js';
-import { sentence, suggestedRewrite, visibleMessages } from './compact.js';
+import { suggestedRewrite, visibleMessages } from './compact.js';
+import { capitalise } from './words.js';
 import { displayPath } from './stylish.js';
 import type { FormatContext, Formatter } from './types.js';
 import { XML_DECLARATION, xmlAttrs, xmlText } from './xml.js';
@@ -93,7 +94,7 @@ function suite(result: LintResult, context: FormatContext): { xml: string; count
 
   if (result.skipped && counts.tests === 0) {
     counts.skipped += 1;
-    testcase(fileName, [`      <skipped${xmlAttrs({ message: sentence(result.skipped.message) })} />`]);
+    testcase(fileName, [`      <skipped${xmlAttrs({ message: capitalise(result.skipped.message) })} />`]);
   }
 
   const open = `  <testsuite${xmlAttrs({ name: path, ...counts })}`;

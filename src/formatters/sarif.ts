@@ -15,7 +15,8 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintMessage, LintResult } from '../engine/results.js';
-import { draftLabel, sentence, suggestedRewrite, visibleMessages } from './compact.js';
+import { draftLabel, suggestedRewrite, visibleMessages } from './compact.js';
+import { capitalise } from './words.js';
 import { displayPath } from './stylish.js';
 import type { Formatter, RuleMeta } from './types.js';
 
@@ -67,7 +68,7 @@ export const sarif: Formatter = (results, context) => {
 
     if (context.quiet) continue;
     if (result.skipped) {
-      notifications.push({ level: 'note', message: { text: sentence(result.skipped.message) }, locations: [{ physicalLocation: { artifactLocation: location } }] });
+      notifications.push({ level: 'note', message: { text: capitalise(result.skipped.message) }, locations: [{ physicalLocation: { artifactLocation: location } }] });
     }
     for (const draft of result.drafts) {
       if (!draft.skipped) continue;

@@ -3,8 +3,9 @@
  * suggested rewrite beneath, one completeness line per reply, and a summary.
  */
 import { relative } from 'node:path';
-import type { DraftSummary, LintMessage, LintResult } from '../engine/results.js';
+import type { DraftSummary, LintMessage } from '../engine/results.js';
 import type { FormatContext, Formatter } from './types.js';
+import { capitalise, flat } from './words.js';
 
 const PART_LABELS: Record<string, string> = {
   'what-happened': 'what happened',
@@ -100,13 +101,9 @@ function groupByDraft(
   return drafts.map((draft) => ({ draft, items: messages.filter((m) => m.draft === draft.name) }));
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function oneLine(text: string, max = 100): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  const line = flat(text);
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 export function displayPath(filePath: string, cwd: string): string {
