@@ -6,8 +6,9 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // One ESM bundle for the CLI and the API. compromise and the small runtime deps are
 // bundled in: resolving and loading them file by file costs more cold-start time than
 // parsing one file. `typescript` stays external (cosmiconfig's optional TS loader
-// references it; we load .ts configs with jiti instead), and jiti stays external because
-// it loads its own babel transform lazily from its package folder.
+// references it; we load .ts configs with jiti instead), jiti stays external because
+// it loads its own babel transform lazily from its package folder, and write-file-atomic
+// (CommonJS that names its temporary files from __filename) is loaded only when --fix writes.
 export default defineConfig({
   entry: { cli: 'src/cli.ts', api: 'src/api.ts' },
   format: ['esm'],
@@ -18,8 +19,8 @@ export default defineConfig({
   dts: { entry: { api: 'src/api.ts' } },
   splitting: true,
   sourcemap: false,
-  noExternal: [/^(?!typescript$|jiti(\/|$)).*/],
-  external: ['typescript', 'jiti'],
+  noExternal: [/^(?!typescript$|jiti(\/|$)|write-file-atomic$).*/],
+  external: ['typescript', 'jiti', 'write-file-atomic'],
   define: { __VERSION__: JSON.stringify(version) },
   banner: {
     js: "import { createRequire as __alCreateRequire } from 'node:module'; const require = __alCreateRequire(import.meta.url);",

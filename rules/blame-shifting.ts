@@ -100,7 +100,7 @@ function thirdParty(draft: Draft, hit: LexiconMatch): ReportDescriptor | null {
   // "the courier's fault / mistake / error"
   const possessive = /^['’]s\s+(fault|mistake|error)/i.exec(after);
   if (possessive) {
-    return { start: hit.start, end: hit.end + possessive[0].length, message, suggestions: [{ desc: 'Own it', text: matchCase(hit.text, `our ${possessive[1]}`) }] };
+    return { start: hit.start, end: hit.end + possessive[0].length, message, suggestions: [{ desc: 'Own it', text: matchCase(hit.text, `our ${possessive[1]}`), safe: true }] };
   }
   // "caused by / due to an issue with our courier" (not "due to the storm, and our engineers…")
   const connector = CAUSE_CONNECTOR.exec(before);
@@ -126,9 +126,9 @@ function thirdParty(draft: Draft, hit: LexiconMatch): ReportDescriptor | null {
     if (!faults.some((f) => f.start >= from && f.start < from + 40)) return null;
     if (/\b(?:who|which)\s+(?:have\s+|had\s+|has\s+)?$/i.test(pronoun[0])) {
       // A relative clause: "from our partner, who sent it twice" → "from us, and we sent it twice".
-      return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Own it', text: 'us, and we ', end: from }] };
+      return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Own it', text: 'us, and we ', end: from, safe: true }] };
     }
-    return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Own it', text: matchCase(hit.text, 'we') }] };
+    return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Own it', text: matchCase(hit.text, 'we'), safe: true }] };
   }
   const aux = /^\s+(is|was|has|isn['’]t|wasn['’]t|hasn['’]t|does|doesn['’]t)\b/i.exec(after.slice(owned));
   const restStart = hit.end + owned + (aux ? aux[0].length : 0);
@@ -137,7 +137,7 @@ function thirdParty(draft: Draft, hit: LexiconMatch): ReportDescriptor | null {
   const we = startsSentence(draft, hit.start) ? 'We' : 'we';
   const agreed = aux ? ` ${AGREEMENT[aux[1]!.toLowerCase().replace('’', "'")] ?? aux[1]}` : '';
   const text = `${we}${agreed}${draft.text.slice(restStart, clauseEnd)}`;
-  return { start: hit.start, end: clauseEnd, message, suggestions: [{ desc: 'Own it: say what we did', text }] };
+  return { start: hit.start, end: clauseEnd, message, suggestions: [{ desc: 'Own it: say what we did', text, safe: true }] };
 }
 
 function customerConduct(draft: Draft, hit: LexiconMatch): ReportDescriptor {
@@ -165,8 +165,8 @@ function terms(draft: Draft, hit: LexiconMatch): ReportDescriptor {
     message: 'Hides behind the terms instead of helping; the customer hears "not our problem".',
     suggestions: [
       atStart && nextWord
-        ? { desc: 'Drop the reference to the terms', text: nextWord[0]!.toUpperCase() + nextWord.slice(1), end: hit.end + tail.length + nextWord.length }
-        : { desc: 'Drop the reference to the terms', text: '', end: hit.end + tail.length },
+        ? { desc: 'Drop the reference to the terms', text: nextWord[0]!.toUpperCase() + nextWord.slice(1), end: hit.end + tail.length + nextWord.length, safe: true }
+        : { desc: 'Drop the reference to the terms', text: '', end: hit.end + tail.length, safe: true },
     ],
   };
 }

@@ -56,7 +56,7 @@ export default defineRule({
         start: hit.start,
         end: hit.end,
         message: `"${hit.text}" sounds like you are correcting the customer.`,
-        suggestions: [dropPhrase(draft, hit.start, hit.end, `Drop "${hit.text}"`)],
+        suggestions: [dropPhrase(draft, hit.start, hit.end, `Drop "${hit.text}"`, true)],
       });
     }
     // "You need to…" is an instruction in a how-to, but talks down to someone who complained.
@@ -70,7 +70,7 @@ export default defineRule({
           start: hit.start,
           end: hit.end,
           message: `"${hit.text}" tells a customer who complained what to do; ask, and say why.`,
-          suggestions: [{ desc: 'Ask instead of telling', text: matchCase(hit.text, 'could you please') }],
+          suggestions: [{ desc: 'Ask instead of telling', text: matchCase(hit.text, 'could you please'), safe: true }],
         });
       }
     }
@@ -88,7 +88,7 @@ function phrase(draft: Draft, hit: LexiconMatch): ReportDescriptor {
   const text = hit.text;
   const message = `"${text}" argues with the customer instead of hearing them.`;
   if (/^(?:as|like|per|see|to be|in fairness|let me be|with (?:all )?due|for future|in future|next time|please (?:be aware|understand|note)|you (?:should know|must understand)|frankly|honestly)/i.test(text)) {
-    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, 'Drop the rebuttal')] };
+    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, 'Drop the rebuttal', true)] };
   }
   if (/calm down/i.test(text)) {
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Acknowledge the feeling', text: matchCase(text, 'I understand why you are upset') }] };
@@ -99,7 +99,7 @@ function phrase(draft: Draft, hit: LexiconMatch): ReportDescriptor {
       start: hit.start,
       end: hit.end,
       message: `"${text}" pivots away from the problem before it is fixed.`,
-      suggestions: [dropPhrase(draft, hit.start, hit.end + that, 'Drop the pivot')],
+      suggestions: [dropPhrase(draft, hit.start, hit.end + that, 'Drop the pivot', true)],
     };
   }
   // A defence of the product or the rule: replace the claim with what you'll do about the complaint.

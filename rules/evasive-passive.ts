@@ -150,6 +150,8 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
   const subjectText = subject[0].trim();
   // "We were…" is about us; "customers who were affected" describes the customer.
   if (/^(?:I|we|who)$/i.test(subjectText)) return null;
+  // "no data was affected" says nothing happened.
+  if (/\b(?:no|none of)\s+$/i.test(lead.slice(0, subject.index + (subject[0].length - subject[0].trimStart().length)))) return null;
   const negated = Boolean(groups.neg) || /n['’]t$/i.test(groups.aux!);
   // …unless what was "refunded" was itself the mistake: "the wrong amount was refunded".
   const wrongThing = /\b(?:wrong|incorrect|duplicate|double|extra|second)\b/i.test(subjectText);
@@ -181,6 +183,12 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
     start,
     end,
     message: `"${draft.text.slice(start, end)}" hides who did it; say "we".`,
-    suggestions: [{ desc: 'Say who did it', text: matchCase(draft.text.slice(start, end), rewrite) }],
+    // Safe to apply only when the subject opens its clause: "service in your area was
+    // interrupted" would become "service in we interrupted your area".
+    suggestions: [{ desc: 'Say who did it', text: matchCase(draft.text.slice(start, end), rewrite), safe: opensClause(draft.prose.slice(from, start)) }],
   };
+}
+
+function opensClause(before: string): boolean {
+  return /^(?:\s|,|\b(?:and|but|so|that|because|as|since|when|once|then|unfortunately|sadly|I'm afraid|it seems|yesterday|today|this morning|last night)\b)*$/i.test(before);
 }

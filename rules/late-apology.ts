@@ -1,5 +1,6 @@
 import type { Draft, Sentence } from '../src/draft/draft.js';
 import { defineRule } from '../src/rule.js';
+import type { SuggestionDescriptor } from '../src/types.js';
 import { findApologies } from './shared/apology.js';
 
 /**
@@ -71,7 +72,7 @@ function isTitle(sentence: Sentence): boolean {
 }
 
 /** One edit from the first late sentence to the end of the apology: the apology, then the rest. */
-function moveFirst(draft: Draft, first: Sentence, apology: Sentence): { desc: string; text: string; start: number; end: number } {
+function moveFirst(draft: Draft, first: Sentence, apology: Sentence): SuggestionDescriptor & { start: number; end: number } {
   let sentence = draft.text.slice(apology.start, apology.end);
   // "And again, sorry for…" loses its connective when it opens the reply.
   sentence = sentence
@@ -81,5 +82,5 @@ function moveFirst(draft: Draft, first: Sentence, apology: Sentence): { desc: st
   const between = draft.text.slice(first.start, apology.start);
   const gap = /\s*$/.exec(between)![0];
   const separator = gap.includes('\n') ? gap : ' ';
-  return { desc: 'Move the apology to the start', text: `${sentence}${separator}${between.slice(0, between.length - gap.length)}`, start: first.start, end: apology.end };
+  return { safe: true, desc: 'Move the apology to the start', text: `${sentence}${separator}${between.slice(0, between.length - gap.length)}`, start: first.start, end: apology.end };
 }

@@ -55,7 +55,7 @@ function rewrite(draft: Draft, hit: LexiconMatch): ReportDescriptor {
   }
   if (/^(?:simply|just) \w/i.test(text) && !SIZE_WORDS.test(text) && !/^(?:just|simply) (?:a|an|one)\b/i.test(text)) {
     const word = /^(?:simply|just)/i.exec(text)![0];
-    return { start: hit.start, end: hit.start + word.length, message, suggestions: [dropPhrase(draft, hit.start, hit.start + word.length, `Drop "${word}"`)] };
+    return { start: hit.start, end: hit.start + word.length, message, suggestions: [dropPhrase(draft, hit.start, hit.start + word.length, `Drop "${word}"`, true)] };
   }
   // "Only a few customers were affected" → "Customers were affected"
   const fewOf = /^(?:only|just)\s+(?:a few|a handful of|a small number of|a fraction of|a tiny number of|a very small number of|a tiny fraction of|a small percentage of|a couple of)\s+(?:of\s+)?(?:our\s+|the\s+|your\s+)?/i.exec(text);
@@ -74,5 +74,6 @@ function rewrite(draft: Draft, hit: LexiconMatch): ReportDescriptor {
   if (plain === text || plain.trim() === '') {
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Describe it plainly', text: matchCase(text, '[what happened, plainly]') }] };
   }
-  return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Describe it plainly', text: matchCase(text, plain) }] };
+  // "a minor issue" → "an issue": the size word goes, the fact stays.
+  return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Describe it plainly', text: matchCase(text, plain), safe: true }] };
 }

@@ -54,7 +54,9 @@ function describe(draft: Draft, hit: NonApologyHit): ReportDescriptor {
       const clause = draft.prose.slice(hit.end, clauseEnd);
       const object = /\b(?:by|about|with|over|at)\s+((?:the|your|our|this|that|how)\b.*)$/i.exec(clause);
       const text = object ? `${lead} for ${object[1]!.trim()}` : `${lead} we [what went wrong]`;
-      return { ...base, end: clauseEnd, suggestions: [{ desc: object ? 'Apologise for the thing itself' : 'Say what you are sorry for', text }] };
+      // "upset by the delay" names what went wrong; "feel that way about the pricing" may not.
+      const safe = Boolean(object) && /\b(?:upset|annoyed|frustrated|disappointed|inconvenienced|affected|bothered|troubled|worried)\b/i.test(clause);
+      return { ...base, end: clauseEnd, suggestions: [{ desc: object ? 'Apologise for the thing itself' : 'Say what you are sorry for', text, safe }] };
     }
     case 'inconvenience': {
       if (/^regret/i.test(words)) {
@@ -71,7 +73,7 @@ function describe(draft: Draft, hit: NonApologyHit): ReportDescriptor {
       const end = after ? hit.end + after[0].length : hit.end;
       return {
         ...base,
-        suggestions: [{ desc: 'End the apology before the explanation', text: `${apology}. ${after ? after[1]!.toUpperCase() : ''}`, end }],
+        suggestions: [{ desc: 'End the apology before the explanation', text: `${apology}. ${after ? after[1]!.toUpperCase() : ''}`, end, safe: true }],
       };
     }
     case 'intention': {
@@ -80,7 +82,7 @@ function describe(draft: Draft, hit: NonApologyHit): ReportDescriptor {
       const owned = rest ? `we ${pastTense(rest[1]!)}${rest[2]!.trimEnd()}` : 'we [what went wrong]';
       return {
         ...base,
-        suggestions: [{ desc: 'Own what happened', text: `${sorryPhrase(draft)} ${owned}.`, start: sentence.start, end: sentence.end }],
+        suggestions: [{ desc: 'Own what happened', text: `${sorryPhrase(draft)} ${owned}.`, start: sentence.start, end: sentence.end, safe: true }],
       };
     }
     case 'missed-mark':

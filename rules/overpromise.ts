@@ -63,14 +63,14 @@ function rewrite(draft: Draft, hit: LexiconMatch): ReportDescriptor {
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Say what you expect', text: matchCase(text, /guaranteed$/i.test(text) ? 'expected' : 'expect') }] };
   }
   if (/100|hundred percent/i.test(text)) {
-    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, `Drop "${text}"`)] };
+    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, `Drop "${text}"`, true)] };
   }
   if (/promise|swear|pledge|vow/i.test(text)) {
     // "I promise it will arrive tomorrow" → "I expect it will arrive tomorrow"
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Say what you expect', text: matchCase(text, `${we} expect`) }] };
   }
   if (/rest assured|without fail/i.test(text)) {
-    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, `Drop "${text}"`)] };
+    return { start: hit.start, end: hit.end, message, suggestions: [dropPhrase(draft, hit.start, hit.end, `Drop "${text}"`, true)] };
   }
   if (/word/i.test(text)) {
     return { start: hit.start, end: hit.end, message, suggestions: [{ desc: 'Commit to a check you will make', text: matchCase(text, `${we === 'I' ? "I'll" : "we'll"} check on this by [date] and let you know`) }] };

@@ -10,8 +10,11 @@ import { lintSource } from './engine/lint.js';
 import { fatalResult, type LintResult } from './engine/results.js';
 import { discoverFiles, IgnoreFilter, type IgnoreSource } from './sources/discover.js';
 import { LINTABLE_EXTENSIONS } from './sources/index.js';
-import { readSourceFile, UnreadableFileError } from './sources/read.js';
-import type { EffectiveConfig, ExpectApology, Rule, RuleSetting } from './types.js';
+import { readSourceFile, UnreadableFileError, type ReadFile } from './sources/read.js';
+import type { EffectiveConfig, ExpectApology, Rule, RuleKind, RuleSetting } from './types.js';
+import { DEFAULT_FIX_KINDS, lintAndFix } from './fix/fixer.js';
+import { FixNotWrittenError, writeFixedFile } from './fix/write.js';
+import type { LintSourceInput } from './engine/lint.js';
 
 export { defineRule } from './rule.js';
 export { builtinRules };
@@ -40,6 +43,10 @@ export interface LintOptions {
   ignorePatterns?: string[];
   /** Keep each draft's decoded text and the findings' ranges in it (for reports that show the reply). */
   includeDraftText?: boolean;
+  /** Apply safe fixes (results get `output`); nothing is written until `outputFixes`. */
+  fix?: boolean;
+  /** Which kinds of fixes to apply. Default: presence and order (absence insertions only when asked). */
+  fixTypes?: readonly RuleKind[];
 }
 
 export interface LintTextOptions extends LintOptions {
@@ -61,6 +68,9 @@ export interface LintFilesOptions {
 
 /** A linter with its config loaded once, for linting many texts or files. */
 export class Linter {
+  /** Files as read by a fixing run, so `outputFixes` can tell whether they changed since. */
+  private readonly originals = new Map<string, ReadFile>();
+
   private constructor(
     readonly options: Required<Pick<LintOptions, 'cwd'>> & LintOptions,
     readonly loaded: LoadedConfig,
@@ -88,7 +98,37 @@ export class Linter {
 
   async lintText(text: string, filePath = '<text>'): Promise<LintResult> {
     const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return lintSource({ filePath, text: withoutBom, config: this.configFor(filePath), rules: this.rules, includeDraftText: this.options.includeDraftText });
+    return this.lintSource({ filePath, text: withoutBom, config: this.configFor(filePath), rules: this.rules, includeDraftText: this.options.includeDraftText });
+  }
+
+  private lintSource(input: LintSourceInput): Promise<LintResult> {
+    if (!this.options.fix) return lintSource(input);
+    return lintAndFix(input, { kinds: new Set(this.options.fixTypes ?? DEFAULT_FIX_KINDS) });
+  }
+
+  /** A fixed file's text as it was read (BOM excluded), to show what the fixes change. */
+  originalText(filePath: string): string | undefined {
+    return this.originals.get(filePath)?.text;
+  }
+
+  /**
+   * Write the fixed files (results with `output`) from the last `lintFiles` with `fix`: atomically,
+   * in the file's encoding, and never over a file that changed since it was read. Returns the
+   * files that were not written, with why.
+   */
+  async outputFixes(results: readonly LintResult[]): Promise<Array<{ filePath: string; message: string }>> {
+    const problems: Array<{ filePath: string; message: string }> = [];
+    for (const result of results) {
+      const original = this.originals.get(result.filePath);
+      if (result.output === undefined || !original) continue;
+      try {
+        await writeFixedFile(result.filePath, original, result.output);
+      } catch (error) {
+        if (!(error instanceof FixNotWrittenError)) throw error;
+        problems.push({ filePath: result.filePath, message: error.message });
+      }
+    }
+    return problems;
   }
 
   async lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
@@ -102,7 +142,7 @@ export class Linter {
     for (const [index, filePath] of discovery.files.entries()) {
       try {
         const file = await readSourceFile(filePath);
-        const result = await lintSource({
+        const result = await this.lintSource({
           filePath,
           text: file.text,
           config: this.configFor(filePath),
@@ -111,6 +151,7 @@ export class Linter {
           onDraft: (done, total) => report(index + done / total, done),
         });
         drafts += result.drafts.length;
+        if (result.output !== undefined) this.originals.set(filePath, file);
         report(index + 1);
         // A folder of macros may hold other JSON/YAML (settings, fixtures): only a file named on its own gets the note.
         if (result.skipped && !discovery.explicit.has(filePath)) continue;

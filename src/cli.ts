@@ -12,7 +12,9 @@ import { ConfigError } from './config/index.js';
 import type { LintResult } from './engine/results.js';
 import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
 import { describeFsError, decode, UnreadableFileError } from './sources/read.js';
-import type { RuleSetting } from './types.js';
+import type { RuleKind, RuleSetting } from './types.js';
+import { FIX_KINDS } from './fix/fixer.js';
+import { createTwoFilesPatch } from 'diff';
 import { displayPath } from './formatters/stylish.js';
 import { ProgressBar, wantsProgress } from './progress.js';
 
@@ -39,6 +41,9 @@ interface CliOptions {
   stdinFilename?: string;
   debug?: boolean;
   progress: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string;
 }
 
 const EXAMPLES = `
@@ -74,6 +79,9 @@ export function buildProgram(): Command {
     .option('--no-ignore', 'lint ignored files too')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
+    .option('--fix', 'apply the safe rewrites to the files (standard input: print the fixed text)')
+    .option('--fix-dry-run', 'show the fixes as a diff; write nothing')
+    .option('--fix-type <types>', 'kinds of fixes: presence,order (default), absence to add missing sentences too')
     .option('--stdin', 'read the reply from standard input')
     .option('--stdin-filename <name>', 'name to show (and match config against) for standard input')
     .option('--print-config <file>', 'print the settings that apply to a file, then exit')
@@ -113,6 +121,8 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     ignorePath: options.ignorePath,
     ignorePatterns: options.ignorePattern,
     includeDraftText: options.format === 'html',
+    fix: Boolean(options.fix || options.fixDryRun),
+    fixTypes: parseFixTypes(options.fixType),
   };
   const linter = await Linter.create(linterOptions);
 
@@ -126,9 +136,18 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
   const readStdin = options.stdin || paths.includes('-') || (paths.length === 0 && !process.stdin.isTTY);
   const filePaths = paths.filter((path) => path !== '-');
   const results: LintResult[] = [];
+  const dryRun = Boolean(options.fixDryRun);
+  // Fixing standard input prints the fixed text (or its diff); the report then goes to stderr.
+  let reportStream: NodeJS.WriteStream = process.stdout;
   if (readStdin) {
     const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<stdin>';
-    results.push(await linter.lintText(decode(await readAll(process.stdin)).text, name));
+    const text = decode(await readAll(process.stdin)).text;
+    const result = await linter.lintText(text, name);
+    results.push(result);
+    if (linterOptions.fix) {
+      process.stdout.write(dryRun ? fixDiff(displayPath(name, cwd), text, result.output) : (result.output ?? text));
+      reportStream = process.stderr;
+    }
   }
   if (filePaths.length > 0 || !readStdin) {
     const showProgress = wantsProgress({
@@ -151,6 +170,19 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
       process.stderr.write(`apology-lint: ${displayPath(result.filePath, cwd)}: ${fatal.message}\n`);
     }
   }
+  let notWritten = 0;
+  if (options.fix && !dryRun) {
+    for (const problem of await linter.outputFixes(results)) {
+      process.stderr.write(`apology-lint: ${displayPath(problem.filePath, cwd)}: ${problem.message}\n`);
+      notWritten++;
+    }
+  } else if (dryRun && options.format === 'stylish' && reportStream === process.stdout) {
+    // Machine formats carry the fixed text as each result's `output` instead.
+    for (const result of results) {
+      const before = linter.originalText(result.filePath);
+      if (before !== undefined) process.stdout.write(fixDiff(displayPath(result.filePath, cwd), before, result.output));
+    }
+  }
 
   const toFile = options.outputFile !== undefined;
   const formatter = FORMATTERS[options.format]!;
@@ -171,10 +203,10 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
       throw new UsageError(`${options.outputFile}: could not write the report: ${describeFsError(error)}`);
     }
   } else if (report) {
-    process.stdout.write(report);
+    reportStream.write(report);
   }
 
-  if (results.some((result) => result.fatalErrorCount > 0)) return 2;
+  if (results.some((result) => result.fatalErrorCount > 0) || notWritten > 0) return 2;
   const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
   const warnings = options.quiet ? 0 : results.reduce((sum, r) => sum + r.warningCount, 0);
   if (errors > 0) return 1;
@@ -207,6 +239,24 @@ function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> |
     rules[match[1]!] = numeric as RuleSetting;
   }
   return rules;
+}
+
+function parseFixTypes(value: string | undefined): RuleKind[] | undefined {
+  if (value === undefined) return undefined;
+  const kinds = value.split(',').map((kind) => kind.trim()).filter(Boolean);
+  for (const kind of kinds) {
+    if (!(FIX_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`--fix-type "${kind}": use presence, order or absence (comma-separated), e.g. --fix-type presence,absence`);
+    }
+  }
+  if (kinds.length === 0) throw new UsageError('--fix-type: name at least one of presence, order, absence');
+  return kinds as RuleKind[];
+}
+
+/** A unified diff of one file's fixes (empty when nothing changed). */
+function fixDiff(label: string, before: string, after: string | undefined): string {
+  if (after === undefined || after === before) return '';
+  return createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '');
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -21,6 +21,12 @@ export interface SuggestionDescriptor {
   /** Defaults to the finding's range. */
   start?: number;
   end?: number;
+  /**
+   * The rewrite keeps the meaning, so `--fix` may apply it (presence and order rules; a rewrite
+   * with a `[slot]` never applies). Absence insertions apply with `--fix-type absence` unless
+   * this is false.
+   */
+  safe?: boolean;
 }
 
 /** What a rule passes to `report()`. Offsets index `draft.text` (end exclusive). */

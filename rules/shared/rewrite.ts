@@ -1,6 +1,7 @@
 /** Small helpers for suggestions that read as a person would write them. */
 import type { Draft } from '../../src/draft/draft.js';
 import { getNlp } from '../../src/draft/nlp.js';
+import type { SuggestionDescriptor } from '../../src/types.js';
 
 /** Match the case of the original's first letter ("Sorry…" stays capitalised). */
 export function matchCase(original: string, replacement: string): string {
@@ -40,18 +41,32 @@ export function infinitive(verb: string): string {
  * Delete `[start, end)` and the comma and spaces after it; when it opened its sentence,
  * capitalise the word that now opens it ("As I said, the refund…" → "The refund…").
  */
-export function dropPhrase(draft: Draft, start: number, end: number, desc: string): { desc: string; text: string; start: number; end: number } {
+/**
+ * Drop a phrase, mending the sentence around it. With `keepsMeaning` (filler, a rebuttal, a
+ * pivot; not an excuse, which carries facts), `--fix` may apply it when the drop is clean: one
+ * word, a phrase set off by a comma or dash, or one ending in "that" ("Please note that …").
+ * "As I mentioned in my previous email, …" leaves "in my previous email" behind: not clean.
+ */
+export function dropPhrase(
+  draft: Draft,
+  start: number,
+  end: number,
+  desc: string,
+  keepsMeaning = false,
+): SuggestionDescriptor & { start: number; end: number } {
   const tail = /^[\s,;:—–-]*/.exec(draft.text.slice(end))![0];
+  const words = draft.text.slice(start, end).trim();
+  const safe = keepsMeaning && (!/\s/.test(words) || /[,;:—–-]/.test(tail) || /\bthat$/i.test(words));
   const nextWord = /^[\w'’]*/.exec(draft.text.slice(end + tail.length))![0];
   if (startsSentence(draft, start) && nextWord) {
     const capital = nextWord === 'i' || /^i['’]/.test(nextWord) ? 'I' + nextWord.slice(1) : nextWord[0]!.toUpperCase() + nextWord.slice(1);
-    return { desc, text: capital, start, end: end + tail.length + nextWord.length };
+    return { desc, text: capital, start, end: end + tail.length + nextWord.length, safe };
   }
   // Mid-sentence: also drop the space before, so no double space is left.
   const lead = /[ \t]*,?[ \t]*$/.exec(draft.text.slice(0, start))![0];
   const nextChar = draft.text[end + tail.length] ?? '';
   const text = lead && nextChar && !/[.!?;:)\n]/.test(nextChar) ? ' ' : '';
-  return { desc, text, start: start - lead.length, end: end + tail.length };
+  return { desc, text, start: start - lead.length, end: end + tail.length, safe };
 }
 
 /** "a" or "an" for the word that follows. */

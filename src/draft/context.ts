@@ -28,7 +28,7 @@ const REPLY_HEADER = /^\s*(?:On\b.{0,200}\bwrote:\s*$|-{2,}\s*(?:Original Messag
 const GREETING =
   /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|hi there|hello there)\b[^.!?\n]{0,60}[,!:]?\s*$/i;
 const SIGN_OFF =
-  /^\s*(?:best|best wishes|all the best|thanks|thank you|many thanks|thanks again|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours sincerely|yours truly|take care|talk soon|speak soon|with thanks|respectfully)\s*[,.!]?\s*$/i;
+  /^\s*(?:best|best wishes|warm wishes|warmest wishes|kind wishes|with best wishes|all the best|thanks|thank you|many thanks|thanks again|cheers|regards|kind regards|best regards|warm regards|warmest regards|with kind regards|warmly|sincerely|yours sincerely|yours truly|take care|talk soon|speak soon|with thanks|respectfully)\s*[,.!]?\s*$/i;
 
 export interface NonProse {
   /** Ranges (start, end) of the draft that rules must never judge. */

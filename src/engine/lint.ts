@@ -8,7 +8,7 @@ import { Draft } from '../draft/draft.js';
 import { guessLanguage } from '../draft/language.js';
 import { loadNlp } from '../draft/nlp.js';
 import { formatByName, formatFor, NotMacrosError, SourceError, type SourceDraft, type SourceFormat } from '../sources/index.js';
-import type { EffectiveConfig, ReportDescriptor, Rule } from '../types.js';
+import type { EffectiveConfig, ReportDescriptor, Rule, SuggestionDescriptor } from '../types.js';
 import { DirectiveIndex } from './directives.js';
 import { LineIndex } from './positions.js';
 import { fatalResult, makeResult, type DraftSummary, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
@@ -121,16 +121,32 @@ function toMessage(
     message.suggestions = finding.suggestions.map((suggestion) => {
       const editStart = clamp(suggestion.start ?? start, source.text.length);
       const editEnd = clamp(suggestion.end ?? end, source.text.length);
+      const spelled = source.encode ? source.encode(suggestion.text, editStart) : suggestion.text;
       const result: LintSuggestion = {
         desc: suggestion.desc,
         // An insertion maps both ends to the same point; a replacement covers decoded characters whole.
-        fix: { range: [source.toSource(editStart), editEnd === editStart ? source.toSource(editStart) : source.toSource(editEnd, 'end')], text: suggestion.text },
+        fix: {
+          range: [source.toSource(editStart), editEnd === editStart ? source.toSource(editStart) : source.toSource(editEnd, 'end')],
+          text: spelled ?? suggestion.text,
+        },
       };
+      if (spelled !== suggestion.text) result.rewrite = suggestion.text;
       if (withDraftRanges) result.draftRange = [editStart, editEnd];
+      if (!message.fix && spelled !== null && isSafe(suggestion, rule)) message.fix = { ...result.fix };
       return result;
     });
   }
   return message;
+}
+
+/**
+ * A rewrite `--fix` may apply: one its rule marks safe (the meaning is kept), with no `[slot]`
+ * left for the writer to fill. Absence insertions are all slots; they apply only when asked for
+ * with `--fix-type absence`, which the fixer decides.
+ */
+function isSafe(suggestion: SuggestionDescriptor, rule: Rule): boolean {
+  if (rule.kind === 'absence') return suggestion.safe !== false;
+  return suggestion.safe === true && !/\[[^\]\n]+\]/.test(suggestion.text);
 }
 
 function clamp(offset: number, length: number): number {

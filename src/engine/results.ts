@@ -6,8 +6,13 @@ import type { CompletenessPart } from '../../rules/shared/completeness.js';
 
 export interface LintSuggestion {
   desc: string;
-  /** `range` indexes the file's text (BOM excluded), end exclusive. */
+  /**
+   * `range` indexes the file's text (BOM excluded), end exclusive; `text` is what to write there,
+   * in the file's own syntax (escaped inside a JSON string, entities in HTML).
+   */
   fix: { range: [number, number]; text: string };
+  /** The replacement as the reader sees it, when the file spells it differently from `fix.text`. */
+  rewrite?: string;
   /** The edit's range in the draft's own text; only with `includeDraftText`. */
   draftRange?: [number, number];
 }
@@ -29,6 +34,8 @@ export interface LintMessage {
   suggestions?: LintSuggestion[];
   /** Set for problems that stopped the file from being linted. */
   fatal?: true;
+  /** The edit `--fix` applies (ESLint's `fix`): the first safe suggestion the file's format can spell. */
+  fix?: { range: [number, number]; text: string };
   /** The finding's range in the draft's own text (`DraftSummary.text`); only with `includeDraftText`. */
   draftRange?: [number, number];
 }
@@ -59,6 +66,8 @@ export interface LintResult {
   drafts: DraftSummary[];
   /** Set when the file holds no replies to lint (a JSON or YAML file that is not a macro library). */
   skipped?: { reason: 'not-macros'; message: string };
+  /** The fixed text (BOM excluded), when fixing changed it (ESLint's `output`). */
+  output?: string;
 }
 
 export function makeResult(filePath: string, messages: LintMessage[], drafts: DraftSummary[], suppressed: LintMessage[] = []): LintResult {
@@ -71,8 +80,8 @@ export function makeResult(filePath: string, messages: LintMessage[], drafts: Dr
     errorCount: sorted.filter((m) => m.severity === 2).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
     fatalErrorCount: sorted.filter((m) => m.fatal).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: sorted.filter((m) => m.severity === 2 && m.fix).length,
+    fixableWarningCount: sorted.filter((m) => m.severity === 1 && m.fix).length,
     suppressedMessages: suppressed,
     usedDeprecatedRules: [],
     drafts,

@@ -13,7 +13,7 @@ import { sep } from 'node:path';
 import type { LintMessage, LintResult } from '../engine/results.js';
 import { displayPath } from './stylish.js';
 import type { Formatter } from './types.js';
-import { flat } from './words.js';
+import { flat, rewriteOf } from './words.js';
 
 export const compact: Formatter = (results, context) => {
   const lines: string[] = [];
@@ -58,7 +58,7 @@ export function suggestedRewrite(message: LintMessage): string | undefined {
   const suggestion = message.suggestions?.[0];
   if (!suggestion) return undefined;
   const [start, end] = suggestion.fix.range;
-  const text = flat(suggestion.fix.text);
+  const text = flat(rewriteOf(suggestion));
   if (start === end) return `${suggestion.desc}: ${text}`;
   return text === '' ? `${suggestion.desc} (delete it)` : text;
 }

@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import type { DraftSummary, LintMessage } from '../engine/results.js';
 import type { FormatContext, Formatter } from './types.js';
-import { capitalise, flat } from './words.js';
+import { capitalise, flat, rewriteOf } from './words.js';
 
 const PART_LABELS: Record<string, string> = {
   'what-happened': 'what happened',
@@ -76,7 +76,7 @@ function renderMessage(message: LintMessage, width: number, { chalk }: FormatCon
   const suggestion = message.suggestions?.[0];
   if (suggestion) {
     const [start, end] = suggestion.fix.range;
-    const text = oneLine(suggestion.fix.text);
+    const text = oneLine(rewriteOf(suggestion));
     const shown =
       start === end ? `${suggestion.desc}: ${text}` : text === '' ? `${suggestion.desc} (delete it)` : text;
     lines.push(`${indent}${chalk.green(`→ ${shown}`)}`);

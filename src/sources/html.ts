@@ -16,7 +16,7 @@ export const htmlFormat: SourceFormat = {
   extensions: ['.html', '.htm'],
   parse(text, filePath) {
     const { text: draftText, toSource, headings } = htmlText(text);
-    return [{ name: basename(filePath), text: draftText, toSource, headings }];
+    return [{ name: basename(filePath), text: draftText, toSource, headings, encode: encodeHtml }];
   },
 };
 
@@ -121,6 +121,11 @@ function isHidden(attributes: Record<string, string>): boolean {
   if ('hidden' in attributes) return true;
   const style = attributes.style?.toLowerCase().replace(/\s+/g, '') ?? '';
   return /(^|;)display:none/.test(style) || /(^|;)mso-hide:all/.test(style);
+}
+
+/** Text as HTML: the characters markup would eat escaped, line breaks as `<br>`. */
+export function encodeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
 }
 
 /** Whether a string (a macro body) is HTML rather than plain text. */

@@ -48,11 +48,16 @@ function convert(node: Node, text: string): TreeNode {
       return { type: 'array', offset: node.offset, items: (node.children ?? []).map((child) => convert(child, text)) };
     case 'string': {
       const { text: value, toSource } = decodeJsonString(text, node.offset, node.offset + node.length);
-      return { type: 'string', offset: node.offset, value, toSource };
+      return { type: 'string', offset: node.offset, value, toSource, encode: encodeJsonString };
     }
     default:
       return { type: 'other', offset: node.offset, value: node.value };
   }
+}
+
+/** Text as it must appear between a JSON string's quotes. */
+export function encodeJsonString(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };

@@ -3,9 +3,9 @@
  * one YAML file per macro or a YAML list), Intercom saved replies, and a flat title → body map.
  * Each reply is its own draft, named by the macro's title.
  */
-import { htmlText, looksLikeHtml } from './html.js';
+import { encodeHtml, htmlText, looksLikeHtml } from './html.js';
 import { parseJsonTree } from './json-tree.js';
-import { compose, type ToSource } from './text-map.js';
+import { compose, composeEncode, type Encode, type ToSource } from './text-map.js';
 import { get, getString, type StringNode, type TreeNode } from './tree.js';
 import { SourceError, type SourceDraft, type SourceFormat } from './types.js';
 import { parseYamlTree } from './yaml-tree.js';
@@ -136,34 +136,52 @@ function titleMapDrafts(root: TreeNode): SourceDraft[] {
 }
 
 function stringDraft(name: string, node: StringNode, html: boolean): SourceDraft {
-  if (!html) return { name, text: node.value, toSource: node.toSource };
+  if (!html) return { name, text: node.value, toSource: node.toSource, encode: node.encode };
   const inner = htmlText(node.value);
-  return { name, text: inner.text, toSource: compose(inner.toSource, node.toSource), headings: inner.headings };
+  return {
+    name,
+    text: inner.text,
+    toSource: compose(inner.toSource, node.toSource),
+    encode: composeEncode(encodeHtml, inner.toSource, node.encode),
+    headings: inner.headings,
+  };
 }
 
 /** Intercom blocks: each an HTML string somewhere in the file, read as paragraphs of one reply. */
 function joinedHtmlDraft(name: string, pieces: readonly StringNode[]): SourceDraft {
   let text = '';
-  const parts: Array<{ at: number; length: number; toSource: ToSource }> = [];
+  const parts: Array<{ at: number; length: number; toSource: ToSource; encode: Encode }> = [];
   for (const piece of pieces) {
     const inner = htmlText(piece.value);
     if (inner.text.trim() === '') continue;
     if (text) text += '\n\n';
-    parts.push({ at: text.length, length: inner.text.length, toSource: compose(inner.toSource, piece.toSource) });
+    parts.push({
+      at: text.length,
+      length: inner.text.length,
+      toSource: compose(inner.toSource, piece.toSource),
+      encode: composeEncode(encodeHtml, inner.toSource, piece.encode),
+    });
     text += inner.text;
   }
   const fallback = pieces[0]!.toSource(0);
+  // The block holding an offset (a start in a gap belongs to the next block, an end to the previous).
+  const partAt = (offset: number, side: 'start' | 'end') => {
+    let chosen = parts[0];
+    for (const part of parts) if (side === 'start' ? offset >= part.at : offset > part.at) chosen = part;
+    return chosen;
+  };
+  const within = (part: { at: number; length: number }, offset: number) => Math.max(0, Math.min(offset - part.at, part.length));
   return {
     name,
     text,
     toSource(offset: number, side: 'start' | 'end' = 'start') {
-      // The block holding the offset (a start in a gap belongs to the next block, an end to the previous).
-      let chosen = parts[0];
-      for (const part of parts) {
-        if (side === 'start' ? offset >= part.at : offset > part.at) chosen = part;
-      }
-      if (!chosen) return fallback;
-      return chosen.toSource(Math.max(0, Math.min(offset - chosen.at, chosen.length)), side);
+      const part = partAt(offset, side);
+      return part ? part.toSource(within(part, offset), side) : fallback;
+    },
+    encode(edit: string, offset: number) {
+      const part = partAt(offset, 'start');
+      // A paragraph break would have to become a new block; leave that to the writer.
+      return part && !edit.includes('\n') ? part.encode(edit, within(part, offset)) : null;
     },
   };
 }

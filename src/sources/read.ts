@@ -28,14 +28,31 @@ export function decode(bytes: Uint8Array): DecodedFile {
   }
 }
 
-export async function readSourceFile(filePath: string): Promise<DecodedFile> {
+/** A file as read: its text, and the bytes, so a fix can tell whether it changed meanwhile. */
+export interface ReadFile extends DecodedFile {
+  bytes: Uint8Array;
+}
+
+export async function readSourceFile(filePath: string): Promise<ReadFile> {
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
   } catch (error) {
     throw new UnreadableFileError(describeFsError(error));
   }
-  return decode(bytes);
+  return { ...decode(bytes), bytes };
+}
+
+/** Text → bytes in the file's own encoding, with its byte-order mark if it had one. */
+export function encode(text: string, file: Pick<DecodedFile, 'bom' | 'encoding'>): Buffer {
+  if (file.encoding === 'utf-8') {
+    const body = Buffer.from(text, 'utf8');
+    return file.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const body = Buffer.from(text, 'utf16le');
+  if (file.encoding === 'utf-16be') body.swap16();
+  const bom = file.encoding === 'utf-16be' ? [0xfe, 0xff] : [0xff, 0xfe];
+  return Buffer.concat([Buffer.from(bom), body]);
 }
 
 export function describeFsError(error: unknown): string {

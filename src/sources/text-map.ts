@@ -103,6 +103,24 @@ function mapFromPieces(pieces: readonly Piece[], emptyEnd: number): ToSource {
   };
 }
 
+/**
+ * Write decoded text back in the source's own syntax, for an edit at decoded `offset` (a fix):
+ * escaped for a JSON string, indented for a YAML block scalar, entity-encoded for HTML. Null
+ * when the text cannot be written there safely; the fix is then left for the writer.
+ */
+export type Encode = (text: string, offset: number) => string | null;
+
+/** Text that is the source itself (plain text, Markdown). */
+export const verbatim: Encode = (text) => text;
+
+/** Encode through two layers: HTML inside a JSON string. */
+export function composeEncode(inner: Encode, innerToSource: ToSource, outer: Encode): Encode {
+  return (text, offset) => {
+    const encoded = inner(text, offset);
+    return encoded === null ? null : outer(encoded, innerToSource(offset));
+  };
+}
+
 /** Map through two layers: text decoded from a string that was itself decoded from the file. */
 export function compose(inner: ToSource, outer: ToSource): ToSource {
   return (offset, side = 'start') => outer(inner(offset, side), side);

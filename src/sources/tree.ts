@@ -2,7 +2,7 @@
  * JSON and YAML macro files parsed into one small tree with source positions, so the macro
  * shapes (Zendesk, Intercom, title → body) are read the same way from either syntax.
  */
-import type { ToSource } from './text-map.js';
+import type { Encode, ToSource } from './text-map.js';
 
 export type TreeNode = ObjectNode | ArrayNode | StringNode | OtherNode;
 
@@ -25,6 +25,8 @@ export interface StringNode {
   value: string;
   /** Offsets in `value` → offsets in the file. */
   toSource: ToSource;
+  /** Text as the file must spell it inside this string (escapes, indentation). */
+  encode: Encode;
 }
 
 export interface OtherNode {

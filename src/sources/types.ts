@@ -1,3 +1,5 @@
+import type { Encode } from './text-map.js';
+
 /** What a source format hands to the engine: the drafts in one file, with a way back. */
 export interface SourceDraft {
   /** Macro title, or the file name when the file is one draft. */
@@ -14,6 +16,8 @@ export interface SourceDraft {
    * passes `'end'`, so a decoded character (`&amp;`, `\u2019`) is covered whole.
    */
   toSource(offset: number, side?: 'start' | 'end'): number;
+  /** The source text to write for an edit at `offset` (see Encode); text as is when absent. */
+  encode?: Encode;
 }
 
 export interface SourceFormat {

@@ -4,7 +4,8 @@
  * keep it only when it decodes to exactly the value the parser produced.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
-import { TextBuilder, type ToSource } from './text-map.js';
+import { TextBuilder, type Encode, type ToSource } from './text-map.js';
+import { encodeJsonString } from './json-tree.js';
 import type { TreeNode } from './tree.js';
 import { SourceError } from './types.js';
 
@@ -37,7 +38,7 @@ function convert(node: YamlNode, text: string): TreeNode {
   }
   if (isSeq(node)) return { type: 'array', offset, items: node.items.map((item) => convert(item as YamlNode, text)) };
   if (isScalar(node) && typeof node.value === 'string') {
-    return { type: 'string', offset, value: node.value, toSource: scalarMap(node) };
+    return { type: 'string', offset, value: node.value, ...scalarMap(node) };
   }
   if (isAlias(node)) return { type: 'other', offset, value: undefined };
   return { type: 'other', offset, value: isScalar(node) ? node.value : undefined };
@@ -50,19 +51,35 @@ interface SourceToken {
   props?: Array<{ source: string }>;
 }
 
-function scalarMap(node: Scalar): ToSource {
+function scalarMap(node: Scalar): { toSource: ToSource; encode: Encode } {
   const value = node.value as string;
   const token = node.srcToken as SourceToken | undefined;
-  let built: ReturnType<TextBuilder['build']> | null = null;
-  if (token?.type === 'block-scalar') built = blockScalar(token, value);
-  else if (token?.type === 'double-quoted-scalar') built = flowScalar(token.source, token.offset, '"');
-  else if (token?.type === 'single-quoted-scalar') built = flowScalar(token.source, token.offset, "'");
-  else if (token?.type === 'scalar') built = flowScalar(token.source, token.offset, '');
-  if (built && built.text === value) return built.toSource;
-  // A shape we do not decode exactly (tabs in odd places, explicit indents): point at the scalar.
+  if (token?.type === 'block-scalar') {
+    const block = blockScalar(token, value);
+    if (block) {
+      // A line break in a block scalar is a new line at the content's indentation; folded
+      // (`>`) scalars need a blank line for it.
+      const lineBreak = `${block.folded ? '\n\n' : '\n'}${' '.repeat(block.indent)}`;
+      return { toSource: block.built.toSource, encode: (text) => text.replace(/\n/g, lineBreak) };
+    }
+  } else if (token) {
+    const quote = token.type === 'double-quoted-scalar' ? '"' : token.type === 'single-quoted-scalar' ? "'" : token.type === 'scalar' ? '' : null;
+    const built = quote === null ? null : flowScalar(token.source, token.offset, quote);
+    if (built && built.text === value) {
+      const encode: Encode =
+        quote === '"'
+          ? encodeJsonString
+          : quote === "'"
+            ? (text) => (text.includes('\n') ? null : text.replace(/'/g, "''"))
+            : (text) => (/\n|:\s|\s#|^\s|\s$/.test(text) ? null : text);
+      return { toSource: built.toSource, encode };
+    }
+  }
+  // A shape we do not decode exactly (tabs in odd places, explicit indents): point at the
+  // scalar, and write nothing into it.
   const start = node.range?.[0] ?? 0;
   const end = node.range?.[1] ?? start;
-  return (_offset, side) => (side === 'end' ? end : start);
+  return { toSource: (_offset, side) => (side === 'end' ? end : start), encode: () => null };
 }
 
 const YAML_ESCAPES: Record<string, string> = {
@@ -118,7 +135,7 @@ function flowScalar(source: string, base: number, quote: '' | '"' | "'"): Return
 }
 
 /** `|` and `>` block scalars: indentation stripped, folding and chomping applied. */
-function blockScalar(token: SourceToken, value: string): ReturnType<TextBuilder['build']> | null {
+function blockScalar(token: SourceToken, value: string): { built: ReturnType<TextBuilder['build']>; indent: number; folded: boolean } | null {
   const header = token.props?.[0]?.source ?? '';
   const folded = header.startsWith('>');
   const contentStart = token.offset + (token.props ?? []).reduce((sum, prop) => sum + prop.source.length, 0);
@@ -137,7 +154,7 @@ function blockScalar(token: SourceToken, value: string): ReturnType<TextBuilder[
     const built = (folded ? foldBlock : literalBlock)(lines, indent);
     if (built.text.startsWith(value)) {
       built.truncate(value.length);
-      if (built.text === value) return built.build(contentStart);
+      if (built.text === value) return { built: built.build(contentStart), indent, folded };
     }
   }
   return null;

@@ -1,6 +1,7 @@
 /** The HTML report's replies: each file, each reply with its flagged words marked, and the findings with their rewrites. */
 import type { DraftSummary, LintMessage, LintSuggestion } from '../../engine/results.js';
 import { escapeHtml as esc, highlightText, withSlots, type Highlight } from './markup.js';
+import { rewriteOf } from '../words.js';
 import { capitalise, flat, num, PART_LABELS, plural, severityWord, type FileModel, type ReplyModel, type RuleIndex } from './model.js';
 
 
@@ -120,7 +121,7 @@ function replacedWords(suggestion: LintSuggestion, words: string, text: string |
 /** A replacement as the words → the rewrite; an insertion as where to add it and what. */
 function renderSuggestion(suggestion: LintSuggestion, words: string): string {
   const [start, end] = suggestion.fix.range;
-  const replacement = flat(suggestion.fix.text);
+  const replacement = flat(rewriteOf(suggestion));
   if (start === end) {
     return `<div class="rewrite add"><span class="desc">${esc(suggestion.desc)}:</span> <ins>${withSlots(replacement)}</ins></div>`;
   }

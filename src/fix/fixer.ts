@@ -1,0 +1,119 @@
+/**
+ * `--fix`: lint, apply the safe edits that do not overlap, lint again, up to ten passes
+ * (ESLint's loop). Every pass is checked before it is kept: the fixed file must still parse
+ * into the same macros, each reading exactly as the edits say. An edit the file's format
+ * cannot carry is left for the writer, never forced.
+ */
+import { lintSource, type LintSourceInput } from '../engine/lint.js';
+import type { LintMessage, LintResult } from '../engine/results.js';
+import { formatByName, formatFor, type SourceDraft, type SourceFormat } from '../sources/index.js';
+import type { RuleKind } from '../types.js';
+import { applyEdits, chooseEdits, lineEnding, type TextEdit } from './apply.js';
+
+export const FIX_KINDS: readonly RuleKind[] = ['presence', 'absence', 'order'];
+/** What `--fix` applies unless `--fix-type` says otherwise: absence insertions need asking for. */
+export const DEFAULT_FIX_KINDS: readonly RuleKind[] = ['presence', 'order'];
+const MAX_PASSES = 10;
+
+export interface FixOptions {
+  kinds: ReadonlySet<RuleKind>;
+  /** At most this many lint-and-fix passes (default 10, as ESLint). */
+  maxPasses?: number;
+  /** Called after each pass with the text before, the edits applied, and the text after. */
+  onPass?: (pass: { before: string; edits: readonly TextEdit[]; after: string }) => void;
+}
+
+interface Candidate {
+  message: LintMessage;
+  fix: TextEdit;
+  /** The same edit in the draft's own text, to check the fixed file against. */
+  draftEdit: TextEdit | null;
+}
+
+/** Lint a file's text and fix it; `output` is set on the result when the text changed. */
+export async function lintAndFix(input: LintSourceInput, options: FixOptions): Promise<LintResult> {
+  const format = input.format ?? (input.config.format ? formatByName(input.config.format) : undefined) ?? formatFor(input.filePath, input.text);
+  const kindOf = new Map(input.rules.map((rule) => [rule.id, rule.kind]));
+  const lint = (text: string) => lintSource({ ...input, text, format, includeDraftText: true });
+  const eol = lineEnding(input.text);
+
+  let text = input.text;
+  let result = await lint(text);
+  // Never touch a file that could not be read, or holds no replies.
+  const maxPasses = options.maxPasses ?? MAX_PASSES;
+  for (let pass = 0; pass < maxPasses && result.fatalErrorCount === 0 && !result.skipped; pass++) {
+    const candidates = result.messages.flatMap((message): Candidate[] => {
+      const kind = message.ruleId ? kindOf.get(message.ruleId) : undefined;
+      if (!message.fix || !kind || !options.kinds.has(kind)) return [];
+      return [{ message, fix: { range: message.fix.range, text: message.fix.text.replace(/\r?\n/g, eol) }, draftEdit: draftEditOf(message) }];
+    });
+    const { chosen } = chooseEdits(candidates);
+    const accepted = keepVerified(text, chosen, format, input.filePath);
+    if (accepted.length === 0) break;
+    const edits = accepted.map((candidate) => candidate.fix);
+    const before = text;
+    text = applyEdits(text, edits);
+    options.onPass?.({ before, edits, after: text });
+    result = await lint(text);
+  }
+  if (!input.includeDraftText) stripDraftText(result);
+  return text === input.text ? result : { ...result, output: text };
+}
+
+/** The fix as an edit of the draft's text: the suggestion it came from knows both. */
+function draftEditOf(message: LintMessage): TextEdit | null {
+  const fix = message.fix!;
+  const suggestion = message.suggestions?.find(
+    (s) => s.fix.range[0] === fix.range[0] && s.fix.range[1] === fix.range[1] && s.fix.text === fix.text,
+  );
+  if (!suggestion?.draftRange) return null;
+  return { range: suggestion.draftRange, text: suggestion.rewrite ?? suggestion.fix.text };
+}
+
+/**
+ * The edits whose result checks out: all of them when together they do, else each one that
+ * does on its own (in order, on top of those already kept).
+ */
+function keepVerified(text: string, chosen: readonly Candidate[], format: SourceFormat, filePath: string): Candidate[] {
+  const before = parseOrNull(format, text, filePath);
+  if (!before || chosen.length === 0) return [];
+  if (verified(text, chosen, before, format, filePath)) return [...chosen];
+  const kept: Candidate[] = [];
+  for (const candidate of chosen) {
+    if (verified(text, [...kept, candidate], before, format, filePath)) kept.push(candidate);
+  }
+  return kept;
+}
+
+/** Whether the fixed file parses into the same drafts, each reading as its edits say it should. */
+function verified(text: string, edits: readonly Candidate[], before: readonly SourceDraft[], format: SourceFormat, filePath: string): boolean {
+  if (edits.some((edit) => edit.draftEdit === null)) return false;
+  const after = parseOrNull(format, applyEdits(text, edits.map((edit) => edit.fix)), filePath);
+  if (!after || after.length !== before.length) return false;
+  return before.every((draft, index) => {
+    const fixed = after[index]!;
+    if (fixed.name !== draft.name) return false;
+    const own = edits.filter((edit) => edit.message.draft === draft.name).map((edit) => edit.draftEdit!);
+    return sameText(fixed.text, applyEdits(draft.text, own));
+  });
+}
+
+function sameText(a: string, b: string): boolean {
+  return a === b || a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
+}
+
+function parseOrNull(format: SourceFormat, text: string, filePath: string): SourceDraft[] | null {
+  try {
+    return format.parse(text, filePath);
+  } catch {
+    return null;
+  }
+}
+
+function stripDraftText(result: LintResult): void {
+  for (const draft of result.drafts) delete draft.text;
+  for (const message of result.messages) {
+    delete message.draftRange;
+    for (const suggestion of message.suggestions ?? []) delete suggestion.draftRange;
+  }
+}
