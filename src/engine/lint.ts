@@ -140,13 +140,12 @@ function toMessage(
 }
 
 /**
- * A rewrite `--fix` may apply: one its rule marks safe (the meaning is kept), with no `[slot]`
- * left for the writer to fill. Absence insertions are all slots; they apply only when asked for
- * with `--fix-type absence`, which the fixer decides.
+ * The rewrite plain `--fix` applies: one its rule marks safe (the meaning is kept), with no
+ * `[slot]` left for the writer to fill. Absence insertions are all slots: they are never a
+ * message's `fix`, and apply only with `--fix-type absence` (the fixer takes the suggestion).
  */
 function isSafe(suggestion: SuggestionDescriptor, rule: Rule): boolean {
-  if (rule.kind === 'absence') return suggestion.safe !== false;
-  return suggestion.safe === true && !/\[[^\]\n]+\]/.test(suggestion.text);
+  return rule.kind !== 'absence' && suggestion.safe === true && !/\[[^\]\n]+\]/.test(suggestion.text);
 }
 
 function clamp(offset: number, length: number): number {

@@ -5,7 +5,7 @@
  * cannot carry is left for the writer, never forced.
  */
 import { lintSource, type LintSourceInput } from '../engine/lint.js';
-import type { LintMessage, LintResult } from '../engine/results.js';
+import type { LintMessage, LintResult, LintSuggestion } from '../engine/results.js';
 import { formatByName, formatFor, type SourceDraft, type SourceFormat } from '../sources/index.js';
 import type { RuleKind } from '../types.js';
 import { applyEdits, chooseEdits, lineEnding, type TextEdit } from './apply.js';
@@ -27,7 +27,7 @@ interface Candidate {
   message: LintMessage;
   fix: TextEdit;
   /** The same edit in the draft's own text, to check the fixed file against. */
-  draftEdit: TextEdit | null;
+  draftEdit: TextEdit;
 }
 
 /** Lint a file's text and fix it; `output` is set on the result when the text changed. */
@@ -44,8 +44,12 @@ export async function lintAndFix(input: LintSourceInput, options: FixOptions): P
   for (let pass = 0; pass < maxPasses && result.fatalErrorCount === 0 && !result.skipped; pass++) {
     const candidates = result.messages.flatMap((message): Candidate[] => {
       const kind = message.ruleId ? kindOf.get(message.ruleId) : undefined;
-      if (!message.fix || !kind || !options.kinds.has(kind)) return [];
-      return [{ message, fix: { range: message.fix.range, text: message.fix.text.replace(/\r?\n/g, eol) }, draftEdit: draftEditOf(message) }];
+      if (!kind || !options.kinds.has(kind)) return [];
+      // An absence finding's insertion is its suggestion (asked for with --fix-type absence).
+      const suggestion = message.fix ? suggestionOf(message, message.fix) : kind === 'absence' ? message.suggestions?.[0] : undefined;
+      if (!suggestion?.draftRange) return [];
+      const fix = { range: suggestion.fix.range, text: suggestion.fix.text.replace(/\r?\n/g, eol) };
+      return [{ message, fix, draftEdit: { range: suggestion.draftRange, text: suggestion.rewrite ?? suggestion.fix.text } }];
     });
     const { chosen } = chooseEdits(candidates);
     const accepted = keepVerified(text, chosen, format, input.filePath);
@@ -60,14 +64,9 @@ export async function lintAndFix(input: LintSourceInput, options: FixOptions): P
   return text === input.text ? result : { ...result, output: text };
 }
 
-/** The fix as an edit of the draft's text: the suggestion it came from knows both. */
-function draftEditOf(message: LintMessage): TextEdit | null {
-  const fix = message.fix!;
-  const suggestion = message.suggestions?.find(
-    (s) => s.fix.range[0] === fix.range[0] && s.fix.range[1] === fix.range[1] && s.fix.text === fix.text,
-  );
-  if (!suggestion?.draftRange) return null;
-  return { range: suggestion.draftRange, text: suggestion.rewrite ?? suggestion.fix.text };
+/** The suggestion a message's fix came from: it knows the edit in the draft's text too. */
+function suggestionOf(message: LintMessage, fix: TextEdit): LintSuggestion | undefined {
+  return message.suggestions?.find((s) => s.fix.range[0] === fix.range[0] && s.fix.range[1] === fix.range[1] && s.fix.text === fix.text);
 }
 
 /**
@@ -87,13 +86,12 @@ function keepVerified(text: string, chosen: readonly Candidate[], format: Source
 
 /** Whether the fixed file parses into the same drafts, each reading as its edits say it should. */
 function verified(text: string, edits: readonly Candidate[], before: readonly SourceDraft[], format: SourceFormat, filePath: string): boolean {
-  if (edits.some((edit) => edit.draftEdit === null)) return false;
   const after = parseOrNull(format, applyEdits(text, edits.map((edit) => edit.fix)), filePath);
   if (!after || after.length !== before.length) return false;
   return before.every((draft, index) => {
     const fixed = after[index]!;
     if (fixed.name !== draft.name) return false;
-    const own = edits.filter((edit) => edit.message.draft === draft.name).map((edit) => edit.draftEdit!);
+    const own = edits.filter((edit) => edit.message.draft === draft.name).map((edit) => edit.draftEdit);
     return sameText(fixed.text, applyEdits(draft.text, own));
   });
 }

@@ -21,6 +21,9 @@ export const stylish: Formatter = (results, context) => {
   const { chalk } = context;
   const out: string[] = [];
   let errors = 0;
+  const absence = new Set(context.rules.filter((rule) => rule.kind === 'absence').map((rule) => rule.id));
+  let fixable = 0;
+  let addable = 0;
   let warnings = 0;
   let drafts = 0;
 
@@ -28,6 +31,8 @@ export const stylish: Formatter = (results, context) => {
     const messages = result.messages.filter((m) => !m.fatal && (!context.quiet || m.severity === 2));
     drafts += result.drafts.length;
     errors += messages.filter((m) => m.severity === 2).length;
+    fixable += messages.filter((m) => m.fix).length;
+    addable += messages.filter((m) => m.ruleId && absence.has(m.ruleId) && m.suggestions?.length).length;
     warnings += messages.filter((m) => m.severity === 1).length;
     const incomplete = context.quiet ? [] : result.drafts.filter((d) => d.completeness || d.skipped);
     if (result.skipped && !context.quiet) {
@@ -57,6 +62,11 @@ export const stylish: Formatter = (results, context) => {
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
     out.push((errors > 0 || unread > 0 ? chalk.red.bold : chalk.yellow.bold)(unreadNote ? `${summary}; ${unreadNote}` : summary));
+    const fixes = [
+      fixable ? `${fixable} can be rewritten with --fix` : '',
+      addable ? `${addable} missing part${addable === 1 ? '' : 's'} can be added as sentences to fill in with --fix --fix-type absence` : '',
+    ].filter(Boolean);
+    if (fixes.length) out.push(chalk.dim(`  ${fixes.join('; ')}`));
   } else if (unread > 0) {
     out.push(chalk.red.bold(`✖ ${unreadNote}`));
   } else if (results.length > 0) {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeResult, fatalResult } from '../../src/engine/results.js';
 import { json } from '../../src/formatters/json.js';
 import { stylish } from '../../src/formatters/stylish.js';
+import { ruleMeta } from '../../src/formatters/index.js';
+import { builtinRules } from '../../rules/index.js';
 
 const plain = { cwd: '/repo', chalk: new Chalk({ level: 0 }), quiet: false, rules: [], version: '0.0.0-test' };
 
@@ -77,6 +79,19 @@ describe('stylish', () => {
     expect(quiet).not.toContain('non-apology');
     expect(quiet).not.toContain('completeness');
     expect(quiet).toContain('✖ 2 problems (2 errors, 0 warnings)');
+  });
+
+  it('says what --fix would do: safe rewrites, and missing parts with --fix-type absence', () => {
+    const withRules = { ...plain, rules: builtinRules.map(ruleMeta) };
+    const fixable = makeResult('/repo/late.txt', [
+      { ...result.messages.find((m) => m.ruleId === 'blame-shifting')!, fix: { range: [40, 67], text: 'We lost your parcel' } },
+      result.messages.find((m) => m.ruleId === 'missing-apology')!,
+      result.messages.find((m) => m.ruleId === 'non-apology')!,
+    ], result.drafts);
+    expect(stylish([fixable], withRules)).toContain(
+      '✖ 3 problems (2 errors, 1 warning)\n  1 can be rewritten with --fix; 1 missing part can be added as sentences to fill in with --fix --fix-type absence\n',
+    );
+    expect(stylish([result], withRules)).not.toContain('can be rewritten');
   });
 
   it('says so when there is nothing to fix', () => {
