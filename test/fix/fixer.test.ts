@@ -14,17 +14,8 @@ import { formatFor } from '../../src/sources/index.js';
 import { loadCorpus } from '../../scripts/corpus.js';
 import type { RuleKind } from '../../src/types.js';
 import { ROOT } from '../helpers/cli.js';
+import { random } from '../helpers/random.js';
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let loaded: LoadedConfig;
 beforeAll(async () => {

@@ -7,18 +7,8 @@ import { compose, TextBuilder } from '../../src/sources/text-map.js';
 import type { TreeNode } from '../../src/sources/tree.js';
 import { SourceError } from '../../src/sources/types.js';
 import { parseYamlTree } from '../../src/sources/yaml-tree.js';
+import { random } from '../helpers/random.js';
 
-/** A seeded generator, so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every string in a tree, with its path. */
 function strings(node: TreeNode, path = ''): Array<{ path: string; node: Extract<TreeNode, { type: 'string' }> }> {
