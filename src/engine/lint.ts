@@ -26,8 +26,13 @@ export interface LintSourceInput {
   onDraft?: (done: number, total: number) => void;
 }
 
+/** The format to read a file with: as given, else as config's `overrides[].format` names it, else by extension and content. */
+export function resolveFormat(input: Pick<LintSourceInput, 'format' | 'config' | 'filePath' | 'text'>): SourceFormat {
+  return input.format ?? (input.config.format ? formatByName(input.config.format) : undefined) ?? formatFor(input.filePath, input.text);
+}
+
 export async function lintSource(input: LintSourceInput): Promise<LintResult> {
-  const format = input.format ?? (input.config.format ? formatByName(input.config.format) : undefined) ?? formatFor(input.filePath, input.text);
+  const format = resolveFormat(input);
   let sourceDrafts: SourceDraft[];
   try {
     sourceDrafts = format.parse(input.text, input.filePath);

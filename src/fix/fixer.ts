@@ -4,9 +4,9 @@
  * into the same macros, each reading exactly as the edits say. An edit the file's format
  * cannot carry is left for the writer, never forced.
  */
-import { lintSource, type LintSourceInput } from '../engine/lint.js';
+import { lintSource, resolveFormat, type LintSourceInput } from '../engine/lint.js';
 import type { LintMessage, LintResult, LintSuggestion } from '../engine/results.js';
-import { formatByName, formatFor, type SourceDraft, type SourceFormat } from '../sources/index.js';
+import type { SourceDraft, SourceFormat } from '../sources/index.js';
 import type { RuleKind } from '../types.js';
 import { applyEdits, chooseEdits, lineEnding, type TextEdit } from './apply.js';
 
@@ -32,7 +32,7 @@ interface Candidate {
 
 /** Lint a file's text and fix it; `output` is set on the result when the text changed. */
 export async function lintAndFix(input: LintSourceInput, options: FixOptions): Promise<LintResult> {
-  const format = input.format ?? (input.config.format ? formatByName(input.config.format) : undefined) ?? formatFor(input.filePath, input.text);
+  const format = resolveFormat(input);
   const kindOf = new Map(input.rules.map((rule) => [rule.id, rule.kind]));
   const lint = (text: string) => lintSource({ ...input, text, format, includeDraftText: true });
   const eol = lineEnding(input.text);
