@@ -87,7 +87,14 @@ export default defineRule({
 });
 
 /** Any participle after a form of "be": only tried where compromise reads a passive verb. */
-const PASSIVE_ANY = new RegExp(PASSIVE.source.replace(/\(\?<part>[^)]*\)/, String.raw`(?<part>[a-z][\w-]*(?:ed|en|wn|lt|nt|ught|t))`), 'gi');
+/**
+ * A participle not in our lists: a regular `-ed`/`-en`/`-wn` form (not "even", "often", "open",
+ * "then"…), or one of the irregular `-t` participles by name. Adjectives like "urgent",
+ * "different" and "important" end in -t too; naming the irregular verbs keeps them (and the
+ * cost of tagging their sentences) out.
+ */
+const UNLISTED_PARTICIPLE = String.raw`(?!(?:even|often|open|then|when|seven|eleven|heaven|children|women|men|kitchen|garden|token|chicken|golden|wooden|sudden|sullen)\b)[a-z][\w-]*(?:ed|en|wn)|(?:built|rebuilt|felt|dealt|knelt|spelt|spilt|learnt|dreamt|burnt|meant|bent|lent|spent|sent|resent|caught|taught|bought|brought|fought|thought|sought|slept|swept|wept|crept|kept)`;
+const PASSIVE_ANY = new RegExp(PASSIVE.source.replace(/\(\?<part>[^)]*\)/, `(?<part>${UNLISTED_PARTICIPLE})`), 'gi');
 const KNOWN = new Set([...FAULT_PARTICIPLES, ...NEUTRAL_PARTICIPLES].map((p) => p.toLowerCase()));
 
 /**

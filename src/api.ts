@@ -11,6 +11,10 @@ import { fatalResult, type LintResult } from './engine/results.js';
 import { discoverFiles, IgnoreFilter, type IgnoreSource } from './sources/discover.js';
 import { LINTABLE_EXTENSIONS } from './sources/index.js';
 import { readSourceFile, UnreadableFileError, type ReadFile } from './sources/read.js';
+import { DEFAULT_CACHE_FILE, LintCache } from './engine/cache.js';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 import type { EffectiveConfig, ExpectApology, Rule, RuleKind, RuleSetting } from './types.js';
 import { DEFAULT_FIX_KINDS, lintAndFix } from './fix/fixer.js';
 import { FixNotWrittenError, writeFixedFile } from './fix/write.js';
@@ -47,6 +51,10 @@ export interface LintOptions {
   fix?: boolean;
   /** Which kinds of fixes to apply. Default: presence and order (absence insertions only when asked). */
   fixTypes?: readonly RuleKind[];
+  /** Reuse results of unchanged files from the cache file (`--cache`); not while fixing. */
+  cache?: boolean;
+  /** The cache file, or a folder for `.apologylintcache` (default: the working folder). */
+  cacheLocation?: string;
 }
 
 export interface LintTextOptions extends LintOptions {
@@ -64,10 +72,18 @@ export interface LintProgress {
 
 export interface LintFilesOptions {
   onProgress?: (progress: LintProgress) => void;
+  /**
+   * Lint only shard `index` (1-based) of `count`: the files, sorted by path, dealt out in turn.
+   * The shards of a run together lint every file exactly once (`--shard 2/4`).
+   */
+  shard?: { index: number; count: number };
 }
 
 /** A linter with its config loaded once, for linting many texts or files. */
 export class Linter {
+  /** Things that went wrong without touching any result (a cache that could not be written). */
+  readonly warnings: string[] = [];
+
   /** Files as read by a fixing run, so `outputFixes` can tell whether they changed since. */
   private readonly originals = new Map<string, ReadFile>();
 
@@ -134,22 +150,30 @@ export class Linter {
   async lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
     const { cwd } = this.options;
     const discovery = await discoverFiles(patterns, { cwd, extensions: LINTABLE_EXTENSIONS, filter: this.ignoreFilter() });
-    const results: LintResult[] = discovery.problems.map(({ pattern, message }) => fatalResult(pattern, message));
-    const totalFiles = discovery.files.length;
+    const { shard } = options;
+    // Problems with the patterns themselves are reported once, by the first shard.
+    const results: LintResult[] = !shard || shard.index === 1 ? discovery.problems.map(({ pattern, message }) => fatalResult(pattern, message)) : [];
+    const files = shard ? discovery.files.filter((_, i) => i % shard.count === shard.index - 1) : discovery.files;
+    const cache = this.options.cache && !this.options.fix ? LintCache.open(resolve(cwd, this.options.cacheLocation ?? DEFAULT_CACHE_FILE), this.cacheSalt()) : null;
+    const totalFiles = files.length;
     let drafts = 0;
     const report = (files: number, inFile = 0) => options.onProgress?.({ files, totalFiles, drafts: drafts + inFile });
     report(0);
-    for (const [index, filePath] of discovery.files.entries()) {
+    for (const [index, filePath] of files.entries()) {
       try {
         const file = await readSourceFile(filePath);
-        const result = await this.lintSource({
+        const config = this.configFor(filePath);
+        const key = cache ? LintCache.keyFor(file.bytes, [config, Boolean(this.options.includeDraftText)]) : '';
+        const cached = cache?.get(filePath, key);
+        const result = cached ?? await this.lintSource({
           filePath,
           text: file.text,
-          config: this.configFor(filePath),
+          config,
           rules: this.rules,
           includeDraftText: this.options.includeDraftText,
           onDraft: (done, total) => report(index + done / total, done),
         });
+        if (cache && !cached) cache.set(filePath, key, result);
         drafts += result.drafts.length;
         if (result.output !== undefined) this.originals.set(filePath, file);
         report(index + 1);
@@ -161,7 +185,14 @@ export class Linter {
         results.push(fatalResult(filePath, error.message));
       }
     }
+    const unsaved = await cache?.save();
+    if (unsaved) this.warnings.push(unsaved);
     return results;
+  }
+
+  /** What makes cached results stale besides a file's bytes and settings: the rules that ran. */
+  private cacheSalt(): string {
+    return [VERSION, ...this.rules.map((rule) => `${rule.id}:${rule.kind}:${rule.check.toString()}`)].join('\0');
   }
 
   private ignoreFilter(): IgnoreFilter {

@@ -44,6 +44,9 @@ interface CliOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   fixType?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: { index: number; count: number };
 }
 
 const EXAMPLES = `
@@ -82,6 +85,9 @@ export function buildProgram(): Command {
     .option('--fix', 'apply the safe rewrites to the files (standard input: print the fixed text)')
     .option('--fix-dry-run', 'show the fixes as a diff; write nothing')
     .option('--fix-type <types>', 'kinds of fixes: presence,order (default), absence to add missing sentences too')
+    .option('--cache', 'only re-lint files that changed since the last run with --cache')
+    .option('--cache-location <path>', 'the cache file, or a folder for .apologylintcache')
+    .option('--shard <i/n>', 'lint only part i of n (e.g. 2/4), to split a run across CI machines', parseShard)
     .option('--stdin', 'read the reply from standard input')
     .option('--stdin-filename <name>', 'name to show (and match config against) for standard input')
     .option('--print-config <file>', 'print the settings that apply to a file, then exit')
@@ -123,6 +129,8 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     includeDraftText: options.format === 'html',
     fix: Boolean(options.fix || options.fixDryRun),
     fixTypes: parseFixTypes(options.fixType),
+    cache: Boolean(options.cache),
+    cacheLocation: options.cacheLocation,
   };
   const linter = await Linter.create(linterOptions);
 
@@ -159,7 +167,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     });
     const bar = showProgress ? new ProgressBar() : null;
     try {
-      results.push(...(await linter.lintFiles(filePaths.length ? filePaths : ['.'], { onProgress: bar ? (p) => bar.update(p) : undefined })));
+      results.push(...(await linter.lintFiles(filePaths.length ? filePaths : ['.'], { onProgress: bar ? (p) => bar.update(p) : undefined, shard: options.shard })));
     } finally {
       bar?.stop();
     }
@@ -170,6 +178,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
       process.stderr.write(`apology-lint: ${displayPath(result.filePath, cwd)}: ${fatal.message}\n`);
     }
   }
+  for (const warning of linter.warnings) process.stderr.write(`apology-lint: ${warning}\n`);
   let notWritten = 0;
   if (options.fix && !dryRun) {
     for (const problem of await linter.outputFixes(results)) {
@@ -239,6 +248,16 @@ function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> |
     rules[match[1]!] = numeric as RuleSetting;
   }
   return rules;
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard "${value}": write it as i/n with 1 <= i <= n, e.g. --shard 2/4`);
+  }
+  return { index, count };
 }
 
 function parseFixTypes(value: string | undefined): RuleKind[] | undefined {

@@ -4,7 +4,7 @@
  * and lazily computed grammar. Every offset a rule sees indexes `draft.text`.
  */
 import { findNonProse, splitLines } from './context.js';
-import { matchLexicon, type Lexicon, type LexiconMatch } from './lexicon.js';
+import { matchLexicon, mayMatch, wordsOf, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { isNegated, isQuotedMention } from './negation.js';
 import { getNlp, tagTerms, type NlpView, type Term } from './nlp.js';
 import { findPlaceholders, maskPlaceholders, type Placeholder } from './placeholders.js';
@@ -55,6 +55,7 @@ export class Draft {
   private readonly headings: ReadonlyArray<readonly [number, number]>;
   private readonly memo = new Map<string, unknown>();
   private readonly lexiconHits = new WeakMap<Lexicon, LexiconMatch[]>();
+  private words: Set<string> | undefined;
   private readonly views = new Map<number, NlpView>();
   private readonly termCache = new Map<number, Term[]>();
 
@@ -95,7 +96,9 @@ export class Draft {
   find(lex: Lexicon): readonly LexiconMatch[] {
     let hits = this.lexiconHits.get(lex);
     if (!hits) {
-      hits = matchLexicon(lex, this.prose);
+      // Most lexicons never occur in a given reply: a word check is far cheaper than the regex.
+      this.words ??= wordsOf(this.prose);
+      hits = mayMatch(lex, this.words) ? matchLexicon(lex, this.prose) : [];
       this.lexiconHits.set(lex, hits);
     }
     return hits;

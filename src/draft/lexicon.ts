@@ -13,6 +13,20 @@ export interface Lexicon {
   readonly name: string;
   readonly phrases: readonly string[];
   readonly pattern: RegExp;
+  /**
+   * Words one of which every match contains (lower case, straight apostrophes), so a draft
+   * holding none of them skips the regex: most lexicons never occur in most replies. Null when
+   * some phrase has no such word (the regex then always runs).
+   */
+  readonly anchors: Anchors | null;
+}
+
+export interface Anchors {
+  words: ReadonlySet<string>;
+  /** Word beginnings, from `word*`. */
+  prefixes: readonly string[];
+  /** A phrase may start with a number. */
+  number: boolean;
 }
 
 export function lexicon(name: string, phrases: readonly string[]): Lexicon {
@@ -24,7 +38,110 @@ export function lexicon(name: string, phrases: readonly string[]): Lexicon {
     name,
     phrases: Object.freeze([...phrases]),
     pattern: new RegExp(`(?<![\\w'’])(?:${source})(?![\\w'’])`, 'giu'),
+    anchors: anchorsOf(phrases),
   });
+}
+
+/** The words of a text, as `Anchors` spell them: with and without their hyphens. */
+export function wordsOf(text: string): Set<string> {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return new Set([...(lower.match(/[\w']+/g) ?? []), ...(lower.match(/[\w'-]+/g) ?? [])]);
+}
+
+/** Whether a text with these words can hold a match of the lexicon. */
+export function mayMatch(lex: Lexicon, words: ReadonlySet<string>): boolean {
+  const anchors = lex.anchors;
+  if (!anchors) return true;
+  for (const word of anchors.words) if (words.has(word)) return true;
+  if (anchors.number || anchors.prefixes.length) {
+    for (const word of words) {
+      if (anchors.number && /^\d/.test(word)) return true;
+      for (const prefix of anchors.prefixes) if (word.startsWith(prefix)) return true;
+    }
+  }
+  return false;
+}
+
+type AnchorSet = Anchors & { words: Set<string>; prefixes: string[] };
+
+/** Words so common that anchoring on them skips almost nothing. */
+const COMMON = new Set(
+  "a an the our your their my its this that these those i we you it they he she me us to of for in on at by with and or but so is are was were be been being am has have had do does did will would can could should may might not no just very really all any some there here what how".split(' '),
+);
+
+/**
+ * For each phrase, the words one of which every match must contain: its least common required
+ * word (or choice of words); together, over all phrases, the lexicon's anchors.
+ */
+function anchorsOf(phrases: readonly string[]): Anchors | null {
+  const all: AnchorSet = { words: new Set(), prefixes: [], number: false };
+  for (const phrase of phrases) {
+    const set = phraseAnchors(phrase.trim());
+    if (!set) return null;
+    for (const word of set.words) all.words.add(word);
+    all.prefixes.push(...set.prefixes);
+    all.number ||= set.number;
+  }
+  return all;
+}
+
+/** A set of words one of which any match of `phrase` contains; null when none can be told. */
+function phraseAnchors(phrase: string): AnchorSet | null {
+  let best: AnchorSet | null = null;
+  for (const token of requiredTokens(phrase)) {
+    const set = tokenAnchors(token);
+    if (set && (!best || cost(set) < cost(best))) best = set;
+  }
+  return best;
+}
+
+/** How little a set narrows the search: common words and many choices cost more. */
+function cost(set: AnchorSet): number {
+  const common = [...set.words].filter((word) => COMMON.has(word)).length;
+  return common * 100 + set.words.size + set.prefixes.length * 2 + (set.number ? 50 : 0);
+}
+
+/** The top-level tokens of a phrase that every match must contain (optional groups left out). */
+function requiredTokens(phrase: string): string[] {
+  const tokens: string[] = [];
+  let i = 0;
+  while (i < phrase.length) {
+    if (phrase[i] === ' ') {
+      i++;
+      continue;
+    }
+    if (phrase[i] === '(') {
+      const close = matchingParen(phrase, i);
+      const optional = phrase[close + 1] === '?';
+      if (!optional) tokens.push(phrase.slice(i, close + 1));
+      i = close + (optional ? 2 : 1);
+      continue;
+    }
+    const word = /^[^\s(]+/.exec(phrase.slice(i))![0];
+    tokens.push(word);
+    i += word.length;
+  }
+  return tokens;
+}
+
+function tokenAnchors(token: string): AnchorSet | null {
+  if (token.startsWith('(')) {
+    const set: AnchorSet = { words: new Set(), prefixes: [], number: false };
+    for (const choice of splitTopLevel(token.slice(1, -1))) {
+      const inner = phraseAnchors(choice.trim());
+      if (!inner) return null;
+      for (const word of inner.words) set.words.add(word);
+      set.prefixes.push(...inner.prefixes);
+      set.number ||= inner.number;
+    }
+    return set;
+  }
+  const literal = token.toLowerCase().replace(/’/g, "'");
+  if (literal.startsWith('#')) return { words: new Set(), prefixes: [], number: true };
+  const star = literal.indexOf('*');
+  if (star > 0 && /^[\w'-]+$/.test(literal.slice(0, star))) return { words: new Set(), prefixes: [literal.slice(0, star)], number: false };
+  if (/^[\w'-]+$/.test(literal)) return { words: new Set([literal]), prefixes: [], number: false };
+  return null;
 }
 
 function compilePhrase(phrase: string): string {

@@ -139,3 +139,37 @@ describe('placeholders', () => {
     expect(slot?.inner).toBe("what we changed so it won't happen again");
   });
 });
+
+describe('lexicon anchors', () => {
+  it('never skip a reply the regex would match (every built-in lexicon, every corpus draft)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadCorpus } = await import('../../scripts/corpus.js');
+    const { matchLexicon, mayMatch, wordsOf } = await import('../../src/draft/lexicon.js');
+    const modules = await Promise.all([
+      import('../../rules/lexicons/apology.js'),
+      import('../../rules/lexicons/blame.js'),
+      import('../../rules/lexicons/parts.js'),
+      import('../../rules/lexicons/passive.js'),
+      import('../../rules/lexicons/problem.js'),
+      import('../../rules/lexicons/tone.js'),
+    ]);
+    const isLexicon = (value: unknown): boolean => Boolean(value && typeof value === 'object' && 'pattern' in value && 'phrases' in value);
+    // Exported lexicons, and those grouped in an exported record (the non-apology kinds).
+    const values = modules.flatMap((module) => Object.values(module as Record<string, unknown>)).flatMap((value) => (value && typeof value === 'object' && !isLexicon(value) ? Object.values(value) : [value]));
+    const lexicons = values.filter((value): value is import('../../src/draft/lexicon.js').Lexicon => isLexicon(value));
+    expect(lexicons.length).toBeGreaterThan(30);
+    // Nearly every lexicon can be skipped by a word check.
+    expect(lexicons.filter((lex) => lex.anchors === null).map((lex) => lex.name).length).toBeLessThan(lexicons.length / 4);
+    let skipped = 0;
+    for (const draft of loadCorpus()) {
+      const text = readFileSync(draft.path, 'utf8');
+      const words = wordsOf(text);
+      for (const lex of lexicons) {
+        if (mayMatch(lex, words)) continue;
+        skipped++;
+        expect(matchLexicon(lex, text), `${lex.name} in ${draft.id}`).toEqual([]);
+      }
+    }
+    expect(skipped).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: speed and memory figures, printed, never asserted. Generates (deterministically,
+ * from the labelled corpus) one 1 KB draft and libraries of 2,000 and 20,000 drafts as separate
+ * files under .bench/, then times the built CLI on them:
+ *
+ *   cold start   `apology-lint draft.txt` against `node -e 0`, run alternately
+ *   library      2,000 files: wall time, KB/s, peak RSS
+ *   scaling      20,000 files: the same (time should grow linearly)
+ *   cached       the 2,000 files again with --cache, unchanged
+ *
+ * Every figure is the median of several runs (BENCH_RUNS, default 5; 3 for 20,000 files).
+ * Set BENCH_SKIP_SCALING=1 to leave out the 20,000-file run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from './corpus.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/apology-lint.js');
+const OUT = join(ROOT, '.bench');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** mulberry32: the same library on every machine. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sentences from the English corpus replies: the raw material for every generated draft. */
+function sentences(): string[] {
+  const all = loadCorpus()
+    .filter((draft) => !/\/00[67]-/.test(draft.id) && draft.path.endsWith('.txt'))
+    .flatMap((draft) => readFileSync(draft.path, 'utf8').split(/(?<=[.!?])\s+|\n+/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 25 && !/^(hi|hello|dear|thanks|best|kind regards)\b/i.test(s));
+  return [...new Set(all)].sort();
+}
+
+/** A reply (greeting, 2–4 sentences, sign-off) or, one time in ten, long prose (8–14 sentences): about 460 bytes on average. */
+function draft(next: () => number, pool: readonly string[], long = next() < 0.1): string {
+  const pick = () => pool[Math.floor(next() * pool.length)]!;
+  if (long) {
+    const paragraphs = Array.from({ length: 2 + Math.floor(next() * 2) }, () => Array.from({ length: 4 + Math.floor(next() * 3) }, pick).join(' '));
+    return `${paragraphs.join('\n\n')}\n`;
+  }
+  const body = Array.from({ length: 2 + Math.floor(next() * 4) }, pick);
+  const paragraphs: string[] = [];
+  while (body.length) paragraphs.push(body.splice(0, 1 + Math.floor(next() * 3)).join(' '));
+  return `Hi {{ticket.requester.first_name}},\n\n${paragraphs.join('\n\n')}\n\nBest,\n{{current_user.first_name}}\n`;
+}
+
+function generate(dir: string, count: number, seed: number, pool: readonly string[]): number {
+  if (existsSync(join(dir, '.done')) && readFileSync(join(dir, '.done'), 'utf8') === String(count)) return folderSize(dir);
+  rmSync(dir, { recursive: true, force: true });
+  const next = random(seed);
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, String(Math.floor(i / 500)).padStart(3, '0'));
+    if (i % 500 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `reply-${String(i).padStart(5, '0')}.txt`), draft(next, pool));
+  }
+  writeFileSync(join(dir, '.done'), String(count));
+  return folderSize(dir);
+}
+
+function folderSize(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.txt')) bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return bytes;
+}
+
+interface Run {
+  seconds: number;
+  /** Peak resident set in MB (from GNU time), or NaN where it cannot be read. */
+  rssMb: number;
+}
+
+function run(args: readonly string[], cwd = ROOT): Run {
+  const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
+  const command = TIME ? [TIME, '-f', '__bench %e %M', process.execPath, ...args] : [process.execPath, ...args];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command[0]!, command.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-500)}`);
+  const stats = /__bench ([\d.]+) (\d+)/.exec(result.stderr);
+  return { seconds, rssMb: stats ? Number(stats[2]) / 1024 : Number.NaN };
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function library(dir: string, bytes: number, runs: number, extra: readonly string[] = []): { seconds: number; kbPerSecond: number; rssMb: number } {
+  const results = Array.from({ length: runs }, () => run([BIN, dir, '--format', 'json', '--output-file', join(OUT, 'report.json'), ...extra]));
+  const seconds = median(results.map((r) => r.seconds));
+  return { seconds, kbPerSecond: bytes / 1024 / seconds, rssMb: median(results.map((r) => r.rssMb)) };
+}
+
+function main(): void {
+  if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error('dist/ is missing: run npm run build first');
+  mkdirSync(OUT, { recursive: true });
+  const pool = sentences();
+  // One reply of about 1 KB: a greeting, long prose, a sign-off.
+  const next = random(7);
+  let body = '';
+  while (body.length < 960) body = draft(next, pool, true);
+  const sentencesOfBody = body.trim().split(/(?<=[.!?])\s+/);
+  let cut = '';
+  for (const sentence of sentencesOfBody) if (cut.length + sentence.length < 960) cut = cut ? `${cut} ${sentence}` : sentence;
+  const single = join(OUT, 'draft.txt');
+  writeFileSync(single, `Hi {{ticket.requester.first_name}},\n\n${cut}\n\nBest,\n{{current_user.first_name}}\n`);
+  const small = generate(join(OUT, 'library-2000'), 2000, 2000, pool);
+  const big = process.env.BENCH_SKIP_SCALING ? 0 : generate(join(OUT, 'library-20000'), 20000, 20000, pool);
+
+  const rows: string[][] = [];
+  const node: number[] = [];
+  const cli: number[] = [];
+  for (let i = 0; i < Math.max(RUNS, 7); i++) {
+    node.push(run(['-e', '0']).seconds);
+    cli.push(run([BIN, single, '--no-progress']).seconds);
+  }
+  const cold = median(cli);
+  const bare = median(node);
+  rows.push(['cold start', `${(cold * 1000).toFixed(0)} ms`, `${(cold / bare).toFixed(1)}× node -e 0 (${(bare * 1000).toFixed(0)} ms)`, '', `${statSync(single).size} B draft`]);
+
+  const lib = library(join(OUT, 'library-2000'), small, RUNS);
+  rows.push(['library 2,000', `${lib.seconds.toFixed(2)} s`, `${lib.kbPerSecond.toFixed(0)} KB/s`, `${lib.rssMb.toFixed(0)} MB`, `${(small / 1024).toFixed(0)} KB`]);
+
+  if (big) {
+    const scaled = library(join(OUT, 'library-20000'), big, Number(process.env.BENCH_RUNS ?? 3));
+    rows.push(['library 20,000', `${scaled.seconds.toFixed(2)} s`, `${scaled.kbPerSecond.toFixed(0)} KB/s`, `${scaled.rssMb.toFixed(0)} MB`, `${(big / 1024).toFixed(0)} KB; ${(scaled.seconds / lib.seconds).toFixed(1)}× the 2,000-file time`]);
+  }
+
+  const cacheFile = join(OUT, 'cache.json');
+  rmSync(cacheFile, { force: true });
+  const cacheArgs = ['--cache', '--cache-location', cacheFile];
+  run([BIN, join(OUT, 'library-2000'), '--format', 'json', '--output-file', join(OUT, 'report.json'), ...cacheArgs]);
+  const cached = library(join(OUT, 'library-2000'), small, RUNS, cacheArgs);
+  rows.push(['cached re-run', `${cached.seconds.toFixed(2)} s`, `${((cached.seconds / lib.seconds) * 100).toFixed(0)}% of the library time`, `${cached.rssMb.toFixed(0)} MB`, '2,000 files, unchanged']);
+
+  const header = ['measure', 'median', 'rate', 'peak RSS', 'input'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`apology-lint bench: ${RUNS} runs each (median), node ${process.version}, ${TIME ? 'peak RSS from GNU time' : 'no GNU time: RSS not measured'}\n`);
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  console.log('\nTargets: cold start <= 2x node; library >= 400 KB/s; peak RSS <= 150 MB; cached re-run <= 10% of the library time.');
+}
+
+main();

@@ -1,0 +1,115 @@
+/**
+ * `--cache`: results of unchanged files are reused. An entry is keyed on the file's bytes, the
+ * settings that apply to it, and the linter itself (its version and the code it runs, so a new
+ * build or a changed plugin starts afresh). The cache is one JSON file, written atomically.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeFsError } from '../sources/read.js';
+import type { LintResult } from './results.js';
+
+interface Entry {
+  /** Hash of the file's bytes and the settings that applied. */
+  key: string;
+  result: LintResult;
+}
+
+interface CacheFile {
+  /** The linter the entries were made with. */
+  stamp: string;
+  entries: Record<string, Entry>;
+}
+
+export const DEFAULT_CACHE_FILE = '.apologylintcache';
+
+export class LintCache {
+  private dirty = false;
+
+  private constructor(
+    readonly location: string,
+    private readonly stamp: string,
+    private readonly entries: Record<string, Entry>,
+  ) {}
+
+  /**
+   * Open the cache at `location` (a file, or a folder to hold `.apologylintcache`). A missing,
+   * unreadable or outdated cache starts empty: a cache can always be thrown away.
+   */
+  static open(location: string, salt: string): LintCache {
+    const file = isDirectory(location) ? join(location, DEFAULT_CACHE_FILE) : location;
+    const stamp = hash(`${salt}\0${codeStamp()}`);
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      if (data.stamp === stamp && data.entries && typeof data.entries === 'object') return new LintCache(file, stamp, data.entries);
+    } catch {
+      // No cache yet, or one we cannot use: start afresh.
+    }
+    return new LintCache(file, stamp, {});
+  }
+
+  /** The key for one file: its bytes and the settings that applied to it. */
+  static keyFor(bytes: Uint8Array, settings: unknown): string {
+    return createHash('sha1').update(bytes).update('\0').update(JSON.stringify(settings)).digest('base64');
+  }
+
+  /** The cached result (shared with the cache until it is saved: do not change it). */
+  get(filePath: string, key: string): LintResult | undefined {
+    const entry = this.entries[filePath];
+    return entry && entry.key === key ? entry.result : undefined;
+  }
+
+  set(filePath: string, key: string, result: LintResult): void {
+    this.entries[filePath] = { key, result };
+    this.dirty = true;
+  }
+
+  /**
+   * Write the cache if anything changed (atomically: a reader never sees half a file). Returns
+   * why it could not be written, if it could not: the run itself is not affected.
+   */
+  async save(): Promise<string | null> {
+    if (!this.dirty) return null;
+    try {
+      const { default: writeFileAtomic } = await import('write-file-atomic');
+      await writeFileAtomic(this.location, JSON.stringify({ stamp: this.stamp, entries: this.entries } satisfies CacheFile));
+      this.dirty = false;
+      return null;
+    } catch (error) {
+      return `the cache could not be written to ${this.location}: ${describeFsError(error)}`;
+    }
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/**
+ * The code this linter runs: names, sizes and times of the files beside this module (in the
+ * package, the built bundle's chunks), so a rebuilt or upgraded linter never reuses old results.
+ */
+function codeStamp(): string {
+  try {
+    const dir = dirname(fileURLToPath(import.meta.url));
+    return readdirSync(dir)
+      .filter((name) => /\.[cm]?[jt]s$/.test(name))
+      .sort()
+      .map((name) => {
+        const stats = statSync(join(dir, name));
+        return `${name}:${stats.size}:${stats.mtimeMs}`;
+      })
+      .join('|');
+  } catch {
+    return '';
+  }
+}

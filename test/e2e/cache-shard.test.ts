@@ -1,0 +1,92 @@
+/** --cache reuses results of unchanged files; --shard splits a run so the shards add up to it. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { makeProject } from '../helpers/tmp.js';
+
+const BAD = 'Hi Sam,\n\nOur courier lost your parcel. Sorry for any inconvenience.\n\nThanks,\nDana\n';
+const GOOD = 'Thanks for asking! To change your address, open Settings and choose Addresses.\n';
+
+interface Result {
+  filePath: string;
+  messages: Array<{ ruleId: string; message: string; line: number; column: number }>;
+}
+const lint = (args: string[], cwd: string) => {
+  const run = runCli([...args, '-f', 'json'], { cwd });
+  return { run, results: JSON.parse(run.stdout || '[]') as Result[] };
+};
+
+describe('--cache', () => {
+  it('reuses the result of an unchanged file, and re-lints a changed one', () => {
+    const dir = makeProject({ 'a.txt': BAD, 'b.txt': BAD });
+    const first = lint(['.', '--cache'], dir);
+    const cacheFile = join(dir, '.apologylintcache');
+    expect(existsSync(cacheFile)).toBe(true);
+    // Mark the cached result for a.txt: a second run that shows the mark did not re-lint it.
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const entry = cache.entries[join(dir, 'a.txt')];
+    entry.result.messages[0].message = 'FROM THE CACHE';
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    const second = lint(['.', '--cache'], dir);
+    const a = second.results.find((r) => r.filePath.endsWith('a.txt'))!;
+    expect(a.messages[0]!.message).toBe('FROM THE CACHE');
+    expect(second.results.map((r) => r.messages.length)).toEqual(first.results.map((r) => r.messages.length));
+
+    // A changed file is linted afresh.
+    writeFileSync(join(dir, 'a.txt'), GOOD);
+    const third = lint(['.', '--cache'], dir);
+    expect(third.results.find((r) => r.filePath.endsWith('a.txt'))!.messages).toEqual([]);
+    // Without --cache the cache is neither read nor written.
+    writeFileSync(join(dir, 'a.txt'), BAD);
+    expect(lint(['.'], dir).results.find((r) => r.filePath.endsWith('a.txt'))!.messages[0]!.message).not.toBe('FROM THE CACHE');
+  });
+
+  it('re-lints when the settings change', () => {
+    const dir = makeProject({ 'a.txt': BAD });
+    expect(lint(['a.txt', '--cache'], dir).results[0]!.messages.some((m) => m.ruleId === 'blame-shifting')).toBe(true);
+    const off = lint(['a.txt', '--cache', '--rule', 'blame-shifting:off'], dir);
+    expect(off.results[0]!.messages.some((m) => m.ruleId === 'blame-shifting')).toBe(false);
+  });
+
+  it('--cache-location takes a file or a folder; a cache it cannot use or write never breaks the run', () => {
+    const dir = makeProject({ 'a.txt': BAD, 'caches/.keep': '' });
+    lint(['a.txt', '--cache', '--cache-location', 'caches'], dir);
+    expect(existsSync(join(dir, 'caches/.apologylintcache'))).toBe(true);
+    lint(['a.txt', '--cache', '--cache-location', 'my-cache.json'], dir);
+    expect(existsSync(join(dir, 'my-cache.json'))).toBe(true);
+
+    writeFileSync(join(dir, 'my-cache.json'), '{ not json');
+    const corrupt = lint(['a.txt', '--cache', '--cache-location', 'my-cache.json'], dir);
+    expect(corrupt.run.status).toBe(1);
+    expect(corrupt.results[0]!.messages.length).toBeGreaterThan(0);
+
+    mkdirSync(join(dir, 'blocked'));
+    writeFileSync(join(dir, 'blocked/file'), 'x');
+    const unwritable = lint(['a.txt', '--cache', '--cache-location', 'blocked/file/cache.json'], dir);
+    expect(unwritable.run.status).toBe(1);
+    expect(unwritable.run.stderr).toMatch(/^apology-lint: the cache could not be written to .*blocked\/file\/cache\.json: /m);
+  });
+});
+
+describe('--shard', () => {
+  const files = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`replies/r${String(i).padStart(2, '0')}.txt`, i % 3 ? BAD : GOOD]));
+
+  it('splits the files so that the shards together are exactly the whole run', () => {
+    const dir = makeProject(files);
+    const whole = lint(['replies'], dir).results;
+    const shards = [1, 2, 3].map((i) => lint(['replies', '--shard', `${i}/3`], dir).results);
+    const paths = shards.map((shard) => shard.map((r) => r.filePath));
+    // Disjoint, balanced, and the union is the whole run, results and all.
+    expect(new Set(paths.flat()).size).toBe(paths.flat().length);
+    expect(paths.map((p) => p.length)).toEqual([4, 4, 3]);
+    const union = shards.flat().sort((a, b) => a.filePath.localeCompare(b.filePath));
+    expect(union).toEqual(whole);
+  });
+
+  it('rejects a shard that does not exist', () => {
+    const run = runCli(['.', '--shard', '4/3']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('apology-lint: --shard "4/3": write it as i/n with 1 <= i <= n, e.g. --shard 2/4\n');
+  });
+});
