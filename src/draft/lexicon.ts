@@ -31,13 +31,19 @@ export interface Anchors {
 
 export function lexicon(name: string, phrases: readonly string[]): Lexicon {
   if (phrases.length === 0) throw new Error(`lexicon "${name}" is empty`);
-  // Longest first, so "sorry for the inconvenience caused" wins over "sorry for the inconvenience".
-  const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  const source = sorted.map(compilePhrase).join('|');
+  let pattern: RegExp | undefined;
   return Object.freeze({
     name,
     phrases: Object.freeze([...phrases]),
-    pattern: new RegExp(`(?<![\\w'’])(?:${source})(?![\\w'’])`, 'giu'),
+    // Built on first use: a lexicon whose anchor words a run never meets costs nothing at start-up.
+    get pattern(): RegExp {
+      if (!pattern) {
+        // Longest first, so "sorry for the inconvenience caused" wins over "sorry for the inconvenience".
+        const source = [...phrases].sort((a, b) => b.length - a.length).map(compilePhrase).join('|');
+        pattern = new RegExp(`(?<![\\w'’])(?:${source})(?![\\w'’])`, 'giu');
+      }
+      return pattern;
+    },
     anchors: anchorsOf(phrases),
   });
 }
