@@ -1,5 +1,6 @@
 import type { Draft } from '../src/draft/draft.js';
 import { clauseStart } from '../src/draft/negation.js';
+import { getNlp } from '../src/draft/nlp.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { ACCOUNT_ACTIONS, AGENTLESS, EXPECTED_ACTIONS, FAULT_MARKER, FAULT_PARTICIPLES, NEUTRAL_PARTICIPLES } from './lexicons/passive.js';
@@ -112,14 +113,29 @@ function grammarPassives(draft: Draft): RegExpExecArray[] {
       if (!KNOWN.has(m.groups!.part!.toLowerCase())) unknown.push(m);
     }
     if (unknown.length === 0 || !(FAULT_MARKER.test(sentence.text) || PROBLEM_NOUN.test(sentence.text))) continue;
-    const verbs = draft.nlp(sentence).verbs().json({ offset: true }) as Array<{ offset?: { start: number; length: number }; verb?: { grammar?: { passive?: boolean } } }>;
-    for (const match of unknown) {
-      const at = match.index - sentence.start;
-      const passive = verbs.some((v) => v.verb?.grammar?.passive && v.offset && v.offset.start <= at + 1 && at < v.offset.start + v.offset.length);
-      if (passive) found.push(match);
-    }
+    for (const match of unknown) if (isGrammarPassive(draft.text, sentence, match)) found.push(match);
   }
   return found;
+}
+
+/** Tagging is the costly part: tag a few words around the phrase, once per distinct phrase. */
+const taggedPassives = new Map<string, boolean>();
+
+/** Whether compromise reads the phrase at `match` as a passive verb ("were misfiled"), not "was tired". */
+function isGrammarPassive(text: string, sentence: { start: number; end: number }, match: RegExpExecArray): boolean {
+  // Three words either side are enough context for the tagger to tell a verb from an adjective.
+  const before = /(?:\S+\s+){0,3}$/.exec(text.slice(sentence.start, match.index))![0];
+  const after = /^(?:\s+\S+){0,3}/.exec(text.slice(match.index + match[0].length, sentence.end))![0];
+  const window = `${before}${match[0]}${after}`;
+  let passive = taggedPassives.get(window);
+  if (passive === undefined) {
+    const at = before.length;
+    const verbs = getNlp()(window).verbs().json({ offset: true }) as Array<{ offset?: { start: number; length: number }; verb?: { grammar?: { passive?: boolean } } }>;
+    passive = verbs.some((v) => v.verb?.grammar?.passive && v.offset && v.offset.start <= at + 1 && at < v.offset.start + v.offset.length);
+    if (taggedPassives.size > 20_000) taggedPassives.clear();
+    taggedPassives.set(window, passive);
+  }
+  return passive;
 }
 
 function owned(draft: Draft, offset: number): boolean {
