@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './corpus.js';
+import { random } from './random.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // BENCH_ROOT: measure another checkout's build with the same generated files (before/after).
@@ -23,18 +24,6 @@ const BIN = join(process.env.BENCH_ROOT ?? ROOT, 'bin/apology-lint.js');
 const OUT = join(ROOT, '.bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-
-/** mulberry32: the same library on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sentences from the English corpus replies: the raw material for every generated draft. */
 function sentences(): string[] {

@@ -80,9 +80,13 @@ const COMMON = new Set(
  * word (or choice of words); together, over all phrases, the lexicon's anchors.
  */
 function anchorsOf(phrases: readonly string[]): Anchors | null {
+  return union(phrases.map((phrase) => phraseAnchors(phrase.trim())));
+}
+
+/** Any of several alternatives: their anchors together (null when one of them has none). */
+function union(sets: ReadonlyArray<AnchorSet | null>): AnchorSet | null {
   const all: AnchorSet = { words: new Set(), prefixes: [], number: false };
-  for (const phrase of phrases) {
-    const set = phraseAnchors(phrase.trim());
+  for (const set of sets) {
     if (!set) return null;
     for (const word of set.words) all.words.add(word);
     all.prefixes.push(...set.prefixes);
@@ -132,15 +136,7 @@ function requiredTokens(phrase: string): string[] {
 
 function tokenAnchors(token: string): AnchorSet | null {
   if (token.startsWith('(')) {
-    const set: AnchorSet = { words: new Set(), prefixes: [], number: false };
-    for (const choice of splitTopLevel(token.slice(1, -1))) {
-      const inner = phraseAnchors(choice.trim());
-      if (!inner) return null;
-      for (const word of inner.words) set.words.add(word);
-      set.prefixes.push(...inner.prefixes);
-      set.number ||= inner.number;
-    }
-    return set;
+    return union(splitTopLevel(token.slice(1, -1)).map((choice) => phraseAnchors(choice.trim())));
   }
   const literal = token.toLowerCase().replace(/’/g, "'");
   if (literal.startsWith('#')) return { words: new Set(), prefixes: [], number: true };

@@ -14,7 +14,7 @@ import { formatFor } from '../../src/sources/index.js';
 import { loadCorpus } from '../../scripts/corpus.js';
 import type { RuleKind } from '../../src/types.js';
 import { ROOT } from '../helpers/cli.js';
-import { random } from '../helpers/random.js';
+import { random } from '../../scripts/random.js';
 
 
 let loaded: LoadedConfig;

@@ -7,7 +7,7 @@ import { compose, TextBuilder } from '../../src/sources/text-map.js';
 import type { TreeNode } from '../../src/sources/tree.js';
 import { SourceError } from '../../src/sources/types.js';
 import { parseYamlTree } from '../../src/sources/yaml-tree.js';
-import { random } from '../helpers/random.js';
+import { random } from '../../scripts/random.js';
 
 
 /** Every string in a tree, with its path. */

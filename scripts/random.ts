@@ -1,4 +1,4 @@
-/** A seeded generator (mulberry32) for property tests, so a failing case can be replayed. */
+/** A seeded generator (mulberry32), so property tests can be replayed and the bench builds the same library everywhere. */
 export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
