@@ -12,17 +12,13 @@ import { ConfigError } from './config/index.js';
 import type { LintResult } from './engine/results.js';
 import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
 import { describeFsError, decode, UnreadableFileError } from './sources/read.js';
-import type { RuleKind, RuleSetting } from './types.js';
-import { FIX_KINDS } from './fix/fixer.js';
-import { createTwoFilesPatch } from 'diff';
+import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, UsageError } from './cli-options.js';
 import { displayPath } from './formatters/stylish.js';
 import { ProgressBar, wantsProgress } from './progress.js';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
-/** A problem the user must fix before we can run: one line, exit 2. */
-class UsageError extends Error {}
 
 interface CliOptions {
   format: string;
@@ -235,56 +231,6 @@ function makeChalk(flag: boolean | undefined, toFile: boolean): ChalkInstance {
   if (forced !== undefined && forced !== '0' && forced !== 'false') return new Chalk({ level: Math.max(1, new Chalk().level) as 1 | 2 | 3 });
   if (toFile || !process.stdout.isTTY) return new Chalk({ level: 0 });
   return new Chalk();
-}
-
-function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> | undefined {
-  if (flags.length === 0) return undefined;
-  const rules: Record<string, RuleSetting> = {};
-  for (const flag of flags) {
-    const match = /^\s*([^:\s]+(?:\/[^:\s]+)?)\s*:\s*(\S+)\s*$/.exec(flag);
-    if (!match) throw new UsageError(`--rule "${flag}": write it as id:severity, e.g. --rule blame-shifting:warn`);
-    const severity = match[2]!;
-    const numeric = /^[012]$/.test(severity) ? (Number(severity) as 0 | 1 | 2) : severity;
-    rules[match[1]!] = numeric as RuleSetting;
-  }
-  return rules;
-}
-
-function parseShard(value: string): { index: number; count: number } {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard "${value}": write it as i/n with 1 <= i <= n, e.g. --shard 2/4`);
-  }
-  return { index, count };
-}
-
-function parseFixTypes(value: string | undefined): RuleKind[] | undefined {
-  if (value === undefined) return undefined;
-  const kinds = value.split(',').map((kind) => kind.trim()).filter(Boolean);
-  for (const kind of kinds) {
-    if (!(FIX_KINDS as readonly string[]).includes(kind)) {
-      throw new UsageError(`--fix-type "${kind}": use presence, order or absence (comma-separated), e.g. --fix-type presence,absence`);
-    }
-  }
-  if (kinds.length === 0) throw new UsageError('--fix-type: name at least one of presence, order, absence');
-  return kinds as RuleKind[];
-}
-
-/** A unified diff of one file's fixes (empty when nothing changed). */
-function fixDiff(label: string, before: string, after: string | undefined): string {
-  if (after === undefined || after === before) return '';
-  return createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '');
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function parseCount(value: string): number {
-  if (!/^-?\d+$/.test(value)) throw new UsageError(`--max-warnings "${value}": give a whole number`);
-  return Number(value);
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
