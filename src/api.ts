@@ -106,11 +106,17 @@ export class Linter {
 
   /** The config that applies to a file (what `--print-config` shows). */
   configFor(filePath: string): EffectiveConfig {
-    return configForFile(this.loaded, resolve(this.options.cwd, filePath), builtinRules, {
+    // Without overrides every file gets the same settings: work them out once.
+    if (!this.loaded.config.overrides?.length && this.sharedConfig) return this.sharedConfig;
+    const config = configForFile(this.loaded, resolve(this.options.cwd, filePath), builtinRules, {
       rules: this.options.rules,
       expectApology: this.options.expectApology,
     });
+    if (!this.loaded.config.overrides?.length) this.sharedConfig = config;
+    return config;
   }
+
+  private sharedConfig: EffectiveConfig | undefined;
 
   async lintText(text: string, filePath = '<text>'): Promise<LintResult> {
     const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -163,7 +169,7 @@ export class Linter {
       try {
         const file = await readSourceFile(filePath);
         const config = this.configFor(filePath);
-        const key = cache ? LintCache.keyFor(file.bytes, [config, Boolean(this.options.includeDraftText)]) : '';
+        const key = cache ? LintCache.keyFor(file.bytes, config, Boolean(this.options.includeDraftText)) : '';
         const cached = cache?.get(filePath, key);
         const result = cached ?? await this.lintSource({
           filePath,

@@ -32,6 +32,9 @@ export interface Anchors {
 export function lexicon(name: string, phrases: readonly string[]): Lexicon {
   if (phrases.length === 0) throw new Error(`lexicon "${name}" is empty`);
   let pattern: RegExp | undefined;
+  let anchors: Anchors | null | undefined;
+  // Phrases are checked now, so a broken one fails where it is written, not mid-run.
+  for (const phrase of phrases) checkParens(phrase);
   return Object.freeze({
     name,
     phrases: Object.freeze([...phrases]),
@@ -44,7 +47,10 @@ export function lexicon(name: string, phrases: readonly string[]): Lexicon {
       }
       return pattern;
     },
-    anchors: anchorsOf(phrases),
+    get anchors(): Anchors | null {
+      if (anchors === undefined) anchors = anchorsOf(phrases);
+      return anchors;
+    },
   });
 }
 
@@ -178,6 +184,12 @@ function compilePhrase(phrase: string): string {
     }
   }
   return out;
+}
+
+/** Throws on an unclosed group, as compiling the phrase would. */
+function checkParens(phrase: string): void {
+  let i = phrase.indexOf('(');
+  while (i !== -1) i = phrase.indexOf('(', matchingParen(phrase, i));
 }
 
 function matchingParen(phrase: string, open: number): number {

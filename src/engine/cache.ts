@@ -24,6 +24,9 @@ interface CacheFile {
 
 export const DEFAULT_CACHE_FILE = '.apologylintcache';
 
+/** Settings objects are shared between files (see Linter.configFor): spell each out once. */
+const settingsKeys = new WeakMap<object, string>();
+
 export class LintCache {
   private dirty = false;
 
@@ -50,8 +53,10 @@ export class LintCache {
   }
 
   /** The key for one file: its bytes and the settings that applied to it. */
-  static keyFor(bytes: Uint8Array, settings: unknown): string {
-    return createHash('sha1').update(bytes).update('\0').update(JSON.stringify(settings)).digest('base64');
+  static keyFor(bytes: Uint8Array, settings: object, includeDraftText: boolean): string {
+    let spelled = settingsKeys.get(settings);
+    if (spelled === undefined) settingsKeys.set(settings, (spelled = JSON.stringify(settings)));
+    return createHash('sha1').update(bytes).update(`\0${includeDraftText}\0${spelled}`).digest('base64');
   }
 
   /** The cached result (shared with the cache until it is saved: do not change it). */
