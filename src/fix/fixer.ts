@@ -23,6 +23,9 @@ export interface FixOptions {
   onPass?: (pass: { before: string; edits: readonly TextEdit[]; after: string }) => void;
 }
 
+/** A draft as read: enough to check that a fix kept every macro and changed only what it said. */
+type DraftText = Pick<SourceDraft, 'name' | 'text'>;
+
 interface Candidate {
   message: LintMessage;
   fix: TextEdit;
@@ -52,7 +55,9 @@ export async function lintAndFix(input: LintSourceInput, options: FixOptions): P
       return [{ message, fix, draftEdit: { range: suggestion.draftRange, text: suggestion.rewrite ?? suggestion.fix.text } }];
     });
     const { chosen } = chooseEdits(candidates);
-    const accepted = keepVerified(text, chosen, format, input.filePath);
+    // The lint just read this text into drafts; their names and texts are what a fix must keep.
+    const drafts = result.drafts.map((draft) => ({ name: draft.name, text: draft.text ?? '' }));
+    const accepted = keepVerified(text, chosen, drafts, format, input.filePath);
     if (accepted.length === 0) break;
     const edits = accepted.map((candidate) => candidate.fix);
     const before = text;
@@ -73,9 +78,8 @@ function suggestionOf(message: LintMessage, fix: TextEdit): LintSuggestion | und
  * The edits whose result checks out: all of them when together they do, else each one that
  * does on its own (in order, on top of those already kept).
  */
-function keepVerified(text: string, chosen: readonly Candidate[], format: SourceFormat, filePath: string): Candidate[] {
-  const before = parseOrNull(format, text, filePath);
-  if (!before || chosen.length === 0) return [];
+function keepVerified(text: string, chosen: readonly Candidate[], before: readonly DraftText[], format: SourceFormat, filePath: string): Candidate[] {
+  if (chosen.length === 0) return [];
   if (verified(text, chosen, before, format, filePath)) return [...chosen];
   const kept: Candidate[] = [];
   for (const candidate of chosen) {
@@ -85,7 +89,7 @@ function keepVerified(text: string, chosen: readonly Candidate[], format: Source
 }
 
 /** Whether the fixed file parses into the same drafts, each reading as its edits say it should. */
-function verified(text: string, edits: readonly Candidate[], before: readonly SourceDraft[], format: SourceFormat, filePath: string): boolean {
+function verified(text: string, edits: readonly Candidate[], before: readonly DraftText[], format: SourceFormat, filePath: string): boolean {
   const after = parseOrNull(format, applyEdits(text, edits.map((edit) => edit.fix)), filePath);
   if (!after || after.length !== before.length) return false;
   return before.every((draft, index) => {
