@@ -211,6 +211,10 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     reportStream.write(report);
   }
 
+  if (options.debug) {
+    const seconds = (performance.now() / 1000).toFixed(2);
+    process.stderr.write(`apology-lint: ${results.length} files in ${seconds} s since Node started\n`);
+  }
   if (results.some((result) => result.fatalErrorCount > 0) || notWritten > 0) return 2;
   const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
   const warnings = options.quiet ? 0 : results.reduce((sum, r) => sum + r.warningCount, 0);

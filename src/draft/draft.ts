@@ -4,7 +4,7 @@
  * and lazily computed grammar. Every offset a rule sees indexes `draft.text`.
  */
 import { findNonProse, splitLines } from './context.js';
-import { matchLexicon, mayMatch, wordsOf, type Lexicon, type LexiconMatch } from './lexicon.js';
+import { matchLexiconIn, wordsOf, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { isNegated, isQuotedMention } from './negation.js';
 import { getNlp, tagTerms, type NlpView, type Term } from './nlp.js';
 import { findPlaceholders, maskPlaceholders, type Placeholder } from './placeholders.js';
@@ -96,9 +96,10 @@ export class Draft {
   find(lex: Lexicon): readonly LexiconMatch[] {
     let hits = this.lexiconHits.get(lex);
     if (!hits) {
-      // Most lexicons never occur in a given reply: a word check is far cheaper than the regex.
+      // Most lexicons never occur in a given reply, and of those that do, only a few phrases
+      // can: the regex holds only the phrases whose words the reply has.
       this.words ??= wordsOf(this.prose);
-      hits = mayMatch(lex, this.words) ? matchLexicon(lex, this.prose) : [];
+      hits = matchLexiconIn(lex, this.prose, this.words);
       this.lexiconHits.set(lex, hits);
     }
     return hits;

@@ -35,23 +35,81 @@ export function lexicon(name: string, phrases: readonly string[]): Lexicon {
   let anchors: Anchors | null | undefined;
   // Phrases are checked now, so a broken one fails where it is written, not mid-run.
   for (const phrase of phrases) checkParens(phrase);
-  return Object.freeze({
+  const lex: Lexicon = Object.freeze({
     name,
     phrases: Object.freeze([...phrases]),
     // Built on first use: a lexicon whose anchor words a run never meets costs nothing at start-up.
     get pattern(): RegExp {
-      if (!pattern) {
-        // Longest first, so "sorry for the inconvenience caused" wins over "sorry for the inconvenience".
-        const source = [...phrases].sort((a, b) => b.length - a.length).map(compilePhrase).join('|');
-        pattern = new RegExp(`(?<![\\w'’])(?:${source})(?![\\w'’])`, 'giu');
-      }
+      const index = indexOf(lex);
+      pattern ??= wholeWords(index.phrases.map((_, i) => sourceOf(index, i)));
       return pattern;
     },
     get anchors(): Anchors | null {
-      if (anchors === undefined) anchors = anchorsOf(phrases);
+      if (anchors === undefined) anchors = union(indexOf(lex).anchors);
       return anchors;
     },
   });
+  return lex;
+}
+
+/** The phrases of a lexicon as regex sources, longest first, and the words each needs. */
+interface PhraseIndex {
+  phrases: string[];
+  /** Each phrase's regex source, compiled when a text first needs it. */
+  sources: Array<string | undefined>;
+  /** Each phrase on its own: searching (`g`) and matching at a given place (`y`). */
+  alone: Array<{ search: RegExp; at: RegExp } | undefined>;
+  anchors: Array<AnchorSet | null>;
+  /** Phrase numbers by anchor word, by word beginning, for a number, and with no anchor at all. */
+  byWord: Map<string, number[]>;
+  byPrefix: Array<[prefix: string, phrase: number]>;
+  byNumber: number[];
+  always: number[];
+  /** Texts searched so far. */
+  uses: number;
+}
+
+const indexes = new WeakMap<Lexicon, PhraseIndex>();
+
+function indexOf(lex: Lexicon): PhraseIndex {
+  let index = indexes.get(lex);
+  if (index) return index;
+  // Longest first, so "sorry for the inconvenience caused" wins over "sorry for the inconvenience".
+  const phrases = [...lex.phrases].sort((a, b) => b.length - a.length);
+  const built: PhraseIndex = { phrases, sources: [], alone: [], anchors: phrases.map((phrase) => phraseAnchors(phrase.trim())), byWord: new Map(), byPrefix: [], byNumber: [], always: [], uses: 0 };
+  built.anchors.forEach((set, i) => {
+    if (!set) return void built.always.push(i);
+    for (const word of set.words) built.byWord.set(word, [...(built.byWord.get(word) ?? []), i]);
+    for (const prefix of set.prefixes) built.byPrefix.push([prefix, i]);
+    if (set.number) built.byNumber.push(i);
+  });
+  indexes.set(lex, built);
+  return built;
+}
+
+function sourceOf(index: PhraseIndex, phrase: number): string {
+  return (index.sources[phrase] ??= compilePhrase(index.phrases[phrase]!));
+}
+
+function wholeWords(sources: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\w'’])(?:${sources.join('|')})(?![\\w'’])`, flags);
+}
+
+function alone(index: PhraseIndex, phrase: number): { search: RegExp; at: RegExp } {
+  const source = [sourceOf(index, phrase)];
+  return (index.alone[phrase] ??= { search: wholeWords(source), at: wholeWords(source, 'yiu') });
+}
+
+/** The phrases (by number, in the lexicon's order) that a text with these words can hold. */
+function possiblePhrases(index: PhraseIndex, words: ReadonlySet<string>): number[] {
+  const chosen = new Set(index.always);
+  for (const word of words) {
+    const phrases = index.byWord.get(word);
+    if (phrases) for (const i of phrases) chosen.add(i);
+    if (index.byNumber.length && /^\d/.test(word)) for (const i of index.byNumber) chosen.add(i);
+    if (index.byPrefix.length) for (const [prefix, i] of index.byPrefix) if (word.startsWith(prefix)) chosen.add(i);
+  }
+  return [...chosen].sort((a, b) => a - b);
 }
 
 /** The words of a text, as `Anchors` spell them: with and without their hyphens. */
@@ -80,14 +138,6 @@ type AnchorSet = Anchors & { words: Set<string>; prefixes: string[] };
 const COMMON = new Set(
   "a an the our your their my its this that these those i we you it they he she me us to of for in on at by with and or but so is are was were be been being am has have had do does did will would can could should may might not no just very really all any some there here what how".split(' '),
 );
-
-/**
- * For each phrase, the words one of which every match must contain: its least common required
- * word (or choice of words); together, over all phrases, the lexicon's anchors.
- */
-function anchorsOf(phrases: readonly string[]): Anchors | null {
-  return union(phrases.map((phrase) => phraseAnchors(phrase.trim())));
-}
 
 /** Any of several alternatives: their anchors together (null when one of them has none). */
 function union(sets: ReadonlyArray<AnchorSet | null>): AnchorSet | null {
@@ -227,8 +277,60 @@ export interface LexiconMatch {
 
 /** All non-overlapping matches of `lex` in `text[from, to)`. */
 export function matchLexicon(lex: Lexicon, text: string, from = 0, to = text.length): LexiconMatch[] {
+  return matchPattern(lex.pattern, text, from, to);
+}
+
+/**
+ * The same matches as `matchLexicon(lex, text)`, given the text's words (`wordsOf(text)`).
+ * Compiling a lexicon's whole regex costs more than most single replies take to lint, so the
+ * first few texts are searched phrase by phrase (`matchPhrases`); after that the whole regex,
+ * compiled once, is the faster way through a library.
+ */
+export function matchLexiconIn(lex: Lexicon, text: string, words: ReadonlySet<string>): LexiconMatch[] {
+  if (!mayMatch(lex, words)) return [];
+  const index = indexOf(lex);
+  return ++index.uses > PHRASE_BY_PHRASE_USES ? matchLexicon(lex, text) : matchPhrases(lex, text, words);
+}
+
+const PHRASE_BY_PHRASE_USES = 8;
+
+/**
+ * `matchLexicon(lex, text)` with only the phrases the text's words allow, each searched on its
+ * own, scanning as the whole alternation does: the next match starts where the nearest phrase
+ * match starts, and there the first phrase in the lexicon's order that matches wins. A phrase
+ * left out cannot match, so the result is the same.
+ */
+export function matchPhrases(lex: Lexicon, text: string, words: ReadonlySet<string>): LexiconMatch[] {
+  const index = indexOf(lex);
+  const phrases = possiblePhrases(index, words).map((i) => alone(index, i));
+  if (phrases.length <= 1) return phrases.length ? matchPattern(phrases[0]!.search, text, 0, text.length) : [];
   const matches: LexiconMatch[] = [];
-  const pattern = lex.pattern;
+  // Where each phrase next matches at or after the cursor (-1: nowhere), found lazily.
+  const next = phrases.map(() => -2);
+  let cursor = 0;
+  for (;;) {
+    let start = Infinity;
+    phrases.forEach(({ search }, k) => {
+      if (next[k]! !== -1 && next[k]! < cursor) {
+        search.lastIndex = cursor;
+        next[k] = search.exec(text)?.index ?? -1;
+      }
+      if (next[k]! >= 0 && next[k]! < start) start = next[k]!;
+    });
+    if (start === Infinity) return matches;
+    for (const { at } of phrases) {
+      at.lastIndex = start;
+      const match = at.exec(text);
+      if (!match) continue;
+      matches.push({ start, end: start + match[0].length, text: match[0] });
+      cursor = start + Math.max(1, match[0].length);
+      break;
+    }
+  }
+}
+
+function matchPattern(pattern: RegExp, text: string, from: number, to: number): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const end = match.index + match[0].length;

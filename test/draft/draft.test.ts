@@ -141,10 +141,10 @@ describe('placeholders', () => {
 });
 
 describe('lexicon anchors', () => {
-  it('never skip a reply the regex would match (every built-in lexicon, every corpus draft)', async () => {
+  it('never skip a match the whole regex finds (every built-in lexicon, every corpus draft)', async () => {
     const { readFileSync } = await import('node:fs');
     const { loadCorpus } = await import('../../scripts/corpus.js');
-    const { matchLexicon, mayMatch, wordsOf } = await import('../../src/draft/lexicon.js');
+    const { matchLexicon, matchLexiconIn, matchPhrases, mayMatch, wordsOf } = await import('../../src/draft/lexicon.js');
     const modules = await Promise.all([
       import('../../rules/lexicons/apology.js'),
       import('../../rules/lexicons/blame.js'),
@@ -161,15 +161,22 @@ describe('lexicon anchors', () => {
     // Nearly every lexicon can be skipped by a word check.
     expect(lexicons.filter((lex) => lex.anchors === null).map((lex) => lex.name).length).toBeLessThan(lexicons.length / 4);
     let skipped = 0;
+    let found = 0;
     for (const draft of loadCorpus()) {
       const text = readFileSync(draft.path, 'utf8');
       const words = wordsOf(text);
       for (const lex of lexicons) {
+        const whole = matchLexicon(lex, text);
+        // The regex cut down to the phrases this reply's words allow finds exactly the same.
+        expect(matchPhrases(lex, text, words), `${lex.name} in ${draft.id}`).toEqual(whole);
+        expect(matchLexiconIn(lex, text, words), `${lex.name} in ${draft.id}`).toEqual(whole);
+        found += whole.length;
         if (mayMatch(lex, words)) continue;
         skipped++;
-        expect(matchLexicon(lex, text), `${lex.name} in ${draft.id}`).toEqual([]);
+        expect(whole, `${lex.name} in ${draft.id}`).toEqual([]);
       }
     }
     expect(skipped).toBeGreaterThan(1000);
+    expect(found).toBeGreaterThan(1000);
   });
 });
