@@ -1,0 +1,142 @@
+/**
+ * The phrase syntax of a lexicon (see lexicon.ts): compiling a phrase to a regex source, and
+ * telling which words every match of a phrase must contain (its anchors).
+ */
+import type { Anchors } from './lexicon.js';
+
+export type AnchorSet = Anchors & { words: Set<string>; prefixes: string[] };
+
+/** Words so common that anchoring on them skips almost nothing. */
+const COMMON = new Set(
+  "a an the our your their my its this that these those i we you it they he she me us to of for in on at by with and or but so is are was were be been being am has have had do does did will would can could should may might not no just very really all any some there here what how".split(' '),
+);
+
+/** Any of several alternatives: their anchors together (null when one of them has none). */
+export function union(sets: ReadonlyArray<AnchorSet | null>): AnchorSet | null {
+  const all: AnchorSet = { words: new Set(), prefixes: [], number: false };
+  for (const set of sets) {
+    if (!set) return null;
+    for (const word of set.words) all.words.add(word);
+    all.prefixes.push(...set.prefixes);
+    all.number ||= set.number;
+  }
+  return all;
+}
+
+/** A set of words one of which any match of `phrase` contains; null when none can be told. */
+export function phraseAnchors(phrase: string): AnchorSet | null {
+  let best: AnchorSet | null = null;
+  for (const token of requiredTokens(phrase)) {
+    const set = tokenAnchors(token);
+    if (set && (!best || cost(set) < cost(best))) best = set;
+  }
+  return best;
+}
+
+/** How little a set narrows the search: common words and many choices cost more. */
+function cost(set: AnchorSet): number {
+  const common = [...set.words].filter((word) => COMMON.has(word)).length;
+  return common * 100 + set.words.size + set.prefixes.length * 2 + (set.number ? 50 : 0);
+}
+
+/** The top-level tokens of a phrase that every match must contain (optional groups left out). */
+function requiredTokens(phrase: string): string[] {
+  const tokens: string[] = [];
+  let i = 0;
+  while (i < phrase.length) {
+    if (phrase[i] === ' ') {
+      i++;
+      continue;
+    }
+    if (phrase[i] === '(') {
+      const close = matchingParen(phrase, i);
+      const optional = phrase[close + 1] === '?';
+      if (!optional) tokens.push(phrase.slice(i, close + 1));
+      i = close + (optional ? 2 : 1);
+      continue;
+    }
+    const word = /^[^\s(]+/.exec(phrase.slice(i))![0];
+    tokens.push(word);
+    i += word.length;
+  }
+  return tokens;
+}
+
+function tokenAnchors(token: string): AnchorSet | null {
+  if (token.startsWith('(')) {
+    return union(splitTopLevel(token.slice(1, -1)).map((choice) => phraseAnchors(choice.trim())));
+  }
+  const literal = token.toLowerCase().replace(/’/g, "'");
+  if (literal.startsWith('#')) return { words: new Set(), prefixes: [], number: true };
+  const star = literal.indexOf('*');
+  if (star > 0 && /^[\w'-]+$/.test(literal.slice(0, star))) return { words: new Set(), prefixes: [literal.slice(0, star)], number: false };
+  if (/^[\w'-]+$/.test(literal)) return { words: new Set([literal]), prefixes: [], number: false };
+  return null;
+}
+
+export function compilePhrase(phrase: string): string {
+  let out = '';
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i]!;
+    if (ch === ' ') {
+      // An optional group followed by a space must not demand the space when absent.
+      out += '\\s+';
+    } else if (ch === "'" || ch === '’') {
+      out += "['’]";
+    } else if (ch === '(') {
+      const close = matchingParen(phrase, i);
+      const choices = splitTopLevel(phrase.slice(i + 1, close)).map(compilePhrase).join('|');
+      const optional = phrase[close + 1] === '?';
+      if (optional) {
+        // "(the|a)? delay": the group and its following space are optional together. A group
+        // glued to the word before it ("sorry(,)? but") keeps the space: "sorry but" matches.
+        const spaced = phrase[close + 2] === ' ' && (i === 0 || phrase[i - 1] === ' ');
+        out += `(?:(?:${choices})${spaced ? '\\s+' : ''})?`;
+        i = close + (spaced ? 2 : 1);
+      } else {
+        out += `(?:${choices})`;
+        i = close;
+      }
+    } else if (ch === '*') {
+      out += "[\\w'’-]*";
+    } else if (ch === '#') {
+      out += '\\d+(?:[.,:]\\d+)?';
+    } else {
+      out += ch.replace(/[.?+^$[\]\\{}|/]/g, '\\$&');
+    }
+  }
+  return out;
+}
+
+/** Throws on an unclosed group, as compiling the phrase would. */
+export function checkParens(phrase: string): void {
+  let i = phrase.indexOf('(');
+  while (i !== -1) i = phrase.indexOf('(', matchingParen(phrase, i));
+}
+
+function matchingParen(phrase: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < phrase.length; i++) {
+    if (phrase[i] === '(') depth++;
+    else if (phrase[i] === ')' && --depth === 0) return i;
+  }
+  throw new Error(`unclosed "(" in lexicon phrase "${phrase}"`);
+}
+
+/** Split `a|b (c|d)|e` on the bars that are not inside a nested group. */
+function splitTopLevel(choices: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < choices.length; i++) {
+    const ch = choices[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(choices.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(choices.slice(start));
+  return parts;
+}
