@@ -1,4 +1,4 @@
-import type { Draft } from '../src/draft/draft.js';
+import type { Draft, Sentence } from '../src/draft/draft.js';
 import { clauseStart } from '../src/draft/negation.js';
 import { getNlp } from '../src/draft/nlp.js';
 import { defineRule } from '../src/rule.js';
@@ -105,14 +105,18 @@ const KNOWN = new Set([...FAULT_PARTICIPLES, ...NEUTRAL_PARTICIPLES].map((p) => 
  * tagged.
  */
 function grammarPassives(draft: Draft): RegExpExecArray[] {
+  // One pass over the prose, each phrase filed under its sentence (searching sentence by
+  // sentence would scan on past each sentence's end: quadratic over a long reply).
+  const bySentence = new Map<Sentence, RegExpExecArray[]>();
+  PASSIVE_ANY.lastIndex = 0;
+  for (let m = PASSIVE_ANY.exec(draft.prose); m; m = PASSIVE_ANY.exec(draft.prose)) {
+    const sentence = draft.sentenceAt(m.index);
+    if (!sentence || KNOWN.has(m.groups!.part!.toLowerCase())) continue;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), m]);
+  }
   const found: RegExpExecArray[] = [];
-  for (const sentence of draft.sentences) {
-    const unknown: RegExpExecArray[] = [];
-    PASSIVE_ANY.lastIndex = sentence.start;
-    for (let m = PASSIVE_ANY.exec(draft.prose); m && m.index < sentence.end; m = PASSIVE_ANY.exec(draft.prose)) {
-      if (!KNOWN.has(m.groups!.part!.toLowerCase())) unknown.push(m);
-    }
-    if (unknown.length === 0 || !(FAULT_MARKER.test(sentence.text) || PROBLEM_NOUN.test(sentence.text))) continue;
+  for (const [sentence, unknown] of bySentence) {
+    if (!(FAULT_MARKER.test(sentence.text) || PROBLEM_NOUN.test(sentence.text))) continue;
     for (const match of unknown) if (isGrammarPassive(draft.text, sentence, match)) found.push(match);
   }
   return found;
@@ -140,7 +144,8 @@ function isGrammarPassive(text: string, sentence: { start: number; end: number }
 
 function owned(draft: Draft, offset: number): boolean {
   const sentence = draft.sentenceAt(offset);
-  return sentence !== undefined && OWNED.test(draft.prose.slice(sentence.start, sentence.end));
+  // Once per sentence, not per passive in it: a long sentence of passives stays linear.
+  return sentence !== undefined && draft.shared(`evasive-passive:owned:${sentence.start}`, () => OWNED.test(draft.prose.slice(sentence.start, sentence.end)));
 }
 
 function agentless(draft: Draft, start: number, end: number, text: string): ReportDescriptor {

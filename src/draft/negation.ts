@@ -6,12 +6,24 @@
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:but|however|although|though|yet|whereas|so|because|and)\b/gi;
 const NEGATOR = /\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot)\b|n['’]t\b/i;
 
+/**
+ * How far back a clause is looked for, and how far around a cue quotation marks are counted.
+ * Real clauses and quotations are far shorter; the bound keeps each look-up constant-time, so
+ * a reply that is one endless sentence of cue words ("sorry sorry sorry…") lints in linear time.
+ */
+const CLAUSE_WINDOW = 400;
+const QUOTE_WINDOW = 1000;
+
 /** Start offset of the clause containing `offset`, searching back no further than `from`. */
 export function clauseStart(text: string, from: number, offset: number): number {
-  let start = from;
-  CLAUSE_BREAK.lastIndex = from;
-  for (let match = CLAUSE_BREAK.exec(text); match && match.index < offset; match = CLAUSE_BREAK.exec(text)) {
-    start = match.index + match[0].length;
+  let start = Math.max(from, offset - CLAUSE_WINDOW);
+  // Searched in a slice with a character of context either side, so \b reads as in the whole
+  // text and the search never runs on past the cue.
+  const sliceStart = Math.max(0, start - 1);
+  const segment = text.slice(sliceStart, Math.min(text.length, offset + 3));
+  CLAUSE_BREAK.lastIndex = start - sliceStart;
+  for (let match = CLAUSE_BREAK.exec(segment); match && sliceStart + match.index < offset; match = CLAUSE_BREAK.exec(segment)) {
+    start = sliceStart + match.index + match[0].length;
   }
   return start;
 }
@@ -34,7 +46,9 @@ const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
 ];
 
 /** Is `[start, end)` inside quotation marks within `[from, to)` (a mention, not a use)? */
-export function isQuotedMention(text: string, from: number, to: number, start: number, end: number): boolean {
+export function isQuotedMention(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): boolean {
+  const from = Math.max(sentenceStart, start - QUOTE_WINDOW);
+  const to = Math.min(sentenceEnd, end + QUOTE_WINDOW);
   for (const [open, close] of QUOTE_PAIRS) {
     const before = text.slice(from, start);
     const openAt = before.lastIndexOf(open);

@@ -23,11 +23,30 @@ const ABBREVIATIONS = new Set(
 
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
 
+/**
+ * No real sentence is this long. A longer run (a pasted log, a reply with no full stops) is cut
+ * at the last space before each limit, so the rules' work per cue stays bounded: a draft of
+ * one endless sentence lints in linear time, not quadratic.
+ */
+export const MAX_SENTENCE = 1000;
+
 export function splitSentences(prose: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number): void => {
-    let from = start;
+    while (end - start > MAX_SENTENCE) {
+      let cut = start + MAX_SENTENCE;
+      while (cut > start + MAX_SENTENCE / 2 && !/\s/.test(prose[cut - 1]!)) cut--;
+      if (cut === start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+      // Never between the two halves of a surrogate pair.
+      if (/[\uD800-\uDBFF]/.test(prose[cut - 1]!)) cut--;
+      pushPart(start, cut);
+      start = cut;
+    }
+    pushPart(start, end);
+  };
+  const pushPart = (partStart: number, end: number): void => {
+    let from = partStart;
     let to = end;
     while (from < to && /\s/.test(prose[from]!)) from++;
     while (to > from && /\s/.test(prose[to - 1]!)) to--;

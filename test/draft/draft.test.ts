@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Draft } from '../../src/draft/draft.js';
 import { lexicon, matchLexicon } from '../../src/draft/lexicon.js';
+import { allLexicons } from '../helpers/lexicons.js';
 import { loadNlp } from '../../src/draft/nlp.js';
 import { findPlaceholders } from '../../src/draft/placeholders.js';
 
@@ -145,18 +146,7 @@ describe('lexicon anchors', () => {
     const { readFileSync } = await import('node:fs');
     const { loadCorpus } = await import('../../scripts/corpus.js');
     const { matchLexicon, matchLexiconIn, matchPhrases, mayMatch, wordsOf } = await import('../../src/draft/lexicon.js');
-    const modules = await Promise.all([
-      import('../../rules/lexicons/apology.js'),
-      import('../../rules/lexicons/blame.js'),
-      import('../../rules/lexicons/parts.js'),
-      import('../../rules/lexicons/passive.js'),
-      import('../../rules/lexicons/problem.js'),
-      import('../../rules/lexicons/tone.js'),
-    ]);
-    const isLexicon = (value: unknown): boolean => Boolean(value && typeof value === 'object' && 'pattern' in value && 'phrases' in value);
-    // Exported lexicons, and those grouped in an exported record (the non-apology kinds).
-    const values = modules.flatMap((module) => Object.values(module as Record<string, unknown>)).flatMap((value) => (value && typeof value === 'object' && !isLexicon(value) ? Object.values(value) : [value]));
-    const lexicons = values.filter((value): value is import('../../src/draft/lexicon.js').Lexicon => isLexicon(value));
+    const lexicons = allLexicons();
     expect(lexicons.length).toBeGreaterThan(30);
     // Nearly every lexicon can be skipped by a word check.
     expect(lexicons.filter((lex) => lex.anchors === null).map((lex) => lex.name).length).toBeLessThan(lexicons.length / 4);
