@@ -65,23 +65,24 @@ export default defineRule({
     ],
   },
   check(draft, report) {
-    const reported: Array<[number, number]> = [];
+    const reported = new Spans();
     for (const hit of draft.find(AGENTLESS)) {
       if (draft.isQuoted(hit.start, hit.end) || draft.isNegated(hit.start, 3) || owned(draft, hit.start)) continue;
       report(agentless(draft, hit.start, hit.end, hit.text));
-      reported.push([hit.start, hit.end]);
+      reported.add(hit.start, hit.end);
     }
     const candidates: RegExpExecArray[] = [];
     PASSIVE.lastIndex = 0;
     for (let match = PASSIVE.exec(draft.prose); match; match = PASSIVE.exec(draft.prose)) candidates.push(match);
     // compromise's verb grammar finds passives whose verb our lists do not know ("was
     // overlooked" is listed; "was double-booked" is not). They go through the same judgement.
-    candidates.push(...grammarPassives(draft).filter((m) => !candidates.some((c) => c.index === m.index)));
+    const listed = new Set(candidates.map((c) => c.index));
+    candidates.push(...grammarPassives(draft).filter((m) => !listed.has(m.index)));
     for (const match of candidates) {
       const finding = passive(draft, match);
-      if (finding && !reported.some(([s, e]) => finding.start < e && s < finding.end)) {
+      if (finding && !reported.overlaps(finding.start, finding.end)) {
         report(finding);
-        reported.push([finding.start, finding.end]);
+        reported.add(finding.start, finding.end);
       }
     }
   },
@@ -219,4 +220,33 @@ function passive(draft: Draft, match: RegExpExecArray): ReportDescriptor | null 
 
 function opensClause(before: string): boolean {
   return /^(?:\s|,|\b(?:and|but|so|that|because|as|since|when|once|then|unfortunately|sadly|I'm afraid|it seems|yesterday|today|this morning|last night)\b)*$/i.test(before);
+}
+
+/** Spans already reported, kept sorted and apart, so checking a new one is a binary search. */
+class Spans {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  /** Where a span starting at `start` goes: the first kept span that starts at or after it. */
+  private slot(start: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const i = this.slot(start);
+    return (i > 0 && this.ends[i - 1]! > start) || (i < this.starts.length && this.starts[i]! < end);
+  }
+
+  add(start: number, end: number): void {
+    const i = this.slot(start);
+    this.starts.splice(i, 0, start);
+    this.ends.splice(i, 0, end);
+  }
 }

@@ -1,28 +1,30 @@
 /**
- * compromise, loaded once per process and only when a draft first needs grammar.
- * Importing it costs ~150 ms, so `loadNlp()` is awaited by the engine before the first
- * draft; after that every call is synchronous.
+ * compromise, loaded once per process and only when a rule first needs grammar. Loading it
+ * costs about 300 ms, more than linting a reply takes, and the built-in rules need it only
+ * for some suggestions (a verb's past tense) and for passives whose verb is in no list; so
+ * most runs never load it. It is its own one-file CommonJS build, required synchronously.
  */
+import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 
 export type Nlp = typeof nlpType;
 export type NlpView = ReturnType<Nlp>;
 
 let loaded: Nlp | null = null;
-let loading: Promise<Nlp> | null = null;
-
-export function loadNlp(): Promise<Nlp> {
-  if (loaded) return Promise.resolve(loaded);
-  loading ??= import('compromise').then((module) => {
-    loaded = (module.default ?? module) as Nlp;
-    return loaded;
-  });
-  return loading;
-}
 
 export function getNlp(): Nlp {
-  if (!loaded) throw new Error('compromise is not loaded yet: await loadNlp() before linting');
+  loaded ??= createRequire(import.meta.url)('compromise') as Nlp;
   return loaded;
+}
+
+/** Load compromise now (to time it apart from linting, or to warm a long-lived process). */
+export function loadNlp(): Promise<Nlp> {
+  return Promise.resolve().then(getNlp);
+}
+
+/** Whether compromise has been loaded in this process. */
+export function nlpLoaded(): boolean {
+  return loaded !== null;
 }
 
 /** One word of a sentence, with exact offsets into the draft text. */

@@ -6,7 +6,6 @@ import { addressesProblem } from '../../rules/shared/problem.js';
 import { completeness } from '../../rules/shared/completeness.js';
 import { Draft } from '../draft/draft.js';
 import { guessLanguage } from '../draft/language.js';
-import { loadNlp } from '../draft/nlp.js';
 import { formatByName, formatFor, NotMacrosError, SourceError, type SourceDraft, type SourceFormat } from '../sources/index.js';
 import type { EffectiveConfig, ReportDescriptor, Rule, SuggestionDescriptor } from '../types.js';
 import { DirectiveIndex } from './directives.js';
@@ -43,7 +42,6 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
     const where = at ? ` (line ${at.line}, column ${at.column})` : '';
     return fatalResult(input.filePath, `could not read this ${format.label} file: ${error.message}${where}`, at?.line, at?.column);
   }
-  if (sourceDrafts.some((draft) => draft.text.trim() !== '')) await loadNlp();
 
   const lines = new LineIndex(input.text);
   const active = input.rules.filter((rule) => (input.config.rules[rule.id]?.severity ?? 'off') !== 'off');
