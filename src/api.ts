@@ -7,10 +7,10 @@ import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { configForFile, loadConfig, type LoadedConfig } from './config/index.js';
 import { lintSource } from './engine/lint.js';
-import { fatalResult, type LintResult } from './engine/results.js';
+import { fatalResult, skippedResult, type LintResult } from './engine/results.js';
 import { discoverFiles, IgnoreFilter, type IgnoreSource } from './sources/discover.js';
 import { LINTABLE_EXTENSIONS } from './sources/index.js';
-import { readSourceFile, UnreadableFileError, type ReadFile } from './sources/read.js';
+import { BinaryFileError, describeMissingPath, readSourceFile, UnreadableFileError, type ReadFile } from './sources/read.js';
 import { DEFAULT_CACHE_FILE, LintCache } from './engine/cache.js';
 
 declare const __VERSION__: string | undefined;
@@ -55,6 +55,11 @@ export interface LintOptions {
   cache?: boolean;
   /** The cache file, or a folder for `.apologylintcache` (default: the working folder). */
   cacheLocation?: string;
+  /**
+   * Files bigger than this many bytes are not linted: each comes back as a fatal result saying
+   * so (`--max-file-size`). Default 10 MB (10,485,760 bytes).
+   */
+  maxFileSize?: number;
 }
 
 export interface LintTextOptions extends LintOptions {
@@ -158,7 +163,9 @@ export class Linter {
     const discovery = await discoverFiles(patterns, { cwd, extensions: LINTABLE_EXTENSIONS, filter: this.ignoreFilter() });
     const { shard } = options;
     // Problems with the patterns themselves are reported once, by the first shard.
-    const results: LintResult[] = !shard || shard.index === 1 ? discovery.problems.map(({ pattern, message }) => fatalResult(pattern, message)) : [];
+    // A path that names nothing may be a broken or looping link, or out of reach: say which.
+    const describe = (pattern: string, message: string) => (message === 'no such file or directory' ? describeMissingPath(resolve(cwd, pattern)) : message);
+    const results: LintResult[] = !shard || shard.index === 1 ? discovery.problems.map(({ pattern, message }) => fatalResult(pattern, describe(pattern, message))) : [];
     const files = shard ? discovery.files.filter((_, i) => i % shard.count === shard.index - 1) : discovery.files;
     const cache = this.options.cache && !this.options.fix ? LintCache.open(resolve(cwd, this.options.cacheLocation ?? DEFAULT_CACHE_FILE), this.cacheSalt()) : null;
     const totalFiles = files.length;
@@ -167,7 +174,7 @@ export class Linter {
     report(0);
     for (const [index, filePath] of files.entries()) {
       try {
-        const file = await readSourceFile(filePath);
+        const file = await readSourceFile(filePath, { maxFileSize: this.options.maxFileSize });
         const config = this.configFor(filePath);
         const key = cache ? LintCache.keyFor(file.bytes, config, Boolean(this.options.includeDraftText)) : '';
         const cached = cache?.get(filePath, key);
@@ -188,7 +195,8 @@ export class Linter {
         results.push(result);
       } catch (error) {
         if (!(error instanceof UnreadableFileError)) throw error;
-        results.push(fatalResult(filePath, error.message));
+        // A binary file is not a reply: noted (always, found by a folder or not) and passed over.
+        results.push(error instanceof BinaryFileError ? skippedResult(filePath, { reason: 'binary', message: error.message }) : fatalResult(filePath, error.message));
       }
     }
     const unsaved = await cache?.save();

@@ -55,3 +55,12 @@ export function parseCount(value: string): number {
   if (!/^-?\d+$/.test(value)) throw new UsageError(`--max-warnings "${value}": give a whole number`);
   return Number(value);
 }
+
+/** `--max-file-size`: bytes, or a number with kb, mb or gb (1 kb = 1,024 bytes), e.g. 10mb, 512kb, 1.5mb. */
+export function parseSize(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|kb?|kib|mb?|mib|gb?|gib)?\s*$/i.exec(value);
+  const unit = (match?.[2] ?? 'b').toLowerCase()[0]!;
+  const bytes = Math.round(Number(match?.[1]) * ({ b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[unit]!);
+  if (!match || !(bytes > 0)) throw new UsageError(`--max-file-size "${value}": give a size such as 10mb, 512kb or 1048576 (bytes)`);
+  return bytes;
+}

@@ -9,10 +9,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { Linter, type LintOptions } from './api.js';
 import { explainRule, listRules } from './cli-rules.js';
 import { ConfigError } from './config/index.js';
-import type { LintResult } from './engine/results.js';
+import { fatalResult, skippedResult, type LintResult } from './engine/results.js';
 import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
-import { describeFsError, decode, UnreadableFileError } from './sources/read.js';
-import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, UsageError } from './cli-options.js';
+import { BinaryFileError, describeFsError, decode, UnreadableFileError } from './sources/read.js';
+import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, parseSize, UsageError } from './cli-options.js';
 import { displayPath } from './formatters/stylish.js';
 import { ProgressBar, wantsProgress } from './progress.js';
 
@@ -43,6 +43,7 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   shard?: { index: number; count: number };
+  maxFileSize?: number;
 }
 
 const EXAMPLES = `
@@ -56,7 +57,9 @@ Examples:
   $ apology-lint explain non-apology            why a rule fires, with examples
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
-2 a file, config or command-line problem.`;
+2 a file, config or command-line problem: a file that could not be read or
+parsed, or is bigger than --max-file-size, fails the run (the rest are still
+linted). A binary file is skipped with a note and does not change the code.`;
 
 export function buildProgram(): Command {
   const program = new Command('apology-lint')
@@ -84,6 +87,7 @@ export function buildProgram(): Command {
     .option('--cache', 'only re-lint files that changed since the last run with --cache')
     .option('--cache-location <path>', 'the cache file, or a folder for .apologylintcache')
     .option('--shard <i/n>', 'lint only part i of n (e.g. 2/4), to split a run across CI machines', parseShard)
+    .option('--max-file-size <size>', 'do not lint files bigger than this (e.g. 512kb, 20mb; default 10mb); each one fails the run with exit 2', parseSize)
     .option('--stdin', 'read the reply from standard input')
     .option('--stdin-filename <name>', 'name to show (and match config against) for standard input')
     .option('--print-config <file>', 'print the settings that apply to a file, then exit')
@@ -127,6 +131,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     fixTypes: parseFixTypes(options.fixType),
     cache: Boolean(options.cache),
     cacheLocation: options.cacheLocation,
+    maxFileSize: options.maxFileSize,
   };
   const linter = await Linter.create(linterOptions);
 
@@ -145,10 +150,16 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
   let reportStream: NodeJS.WriteStream = process.stdout;
   if (readStdin) {
     const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<stdin>';
-    const text = decode(await readAll(process.stdin)).text;
-    const result = await linter.lintText(text, name);
-    results.push(result);
-    if (linterOptions.fix) {
+    let text: string | undefined;
+    try {
+      text = decode(await readAll(process.stdin)).text;
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      results.push(error instanceof BinaryFileError ? skippedResult(name, { reason: 'binary', message: error.message }) : fatalResult(name, error.message));
+    }
+    const result = text === undefined ? undefined : await linter.lintText(text, name);
+    if (result) results.push(result);
+    if (linterOptions.fix && result && text !== undefined) {
       process.stdout.write(dryRun ? fixDiff(displayPath(name, cwd), text, result.output) : (result.output ?? text));
       reportStream = process.stderr;
     }
@@ -173,6 +184,8 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     for (const fatal of result.messages.filter((m) => m.fatal)) {
       process.stderr.write(`apology-lint: ${displayPath(result.filePath, cwd)}: ${fatal.message}\n`);
     }
+    // A skipped binary file is a note, not a failure; the report shows it too.
+    if (result.skipped?.reason === 'binary') process.stderr.write(`apology-lint: ${displayPath(result.filePath, cwd)}: ${result.skipped.message}\n`);
   }
   for (const warning of linter.warnings) process.stderr.write(`apology-lint: ${warning}\n`);
   let notWritten = 0;

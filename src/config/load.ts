@@ -6,6 +6,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
+import { LineIndex } from '../engine/positions.js';
+import { parseJsonTree } from '../sources/json-tree.js';
+import { SourceError } from '../sources/types.js';
 import type { Rule, UserConfig } from '../types.js';
 import { firstLine, importConfigModule, loadPlugins } from './plugins.js';
 import { applyExtends } from './presets.js';
@@ -53,12 +56,31 @@ export const SEARCH_PLACES: readonly string[] = [
 const loadModule: Loader = (filepath) => importConfigModule(filepath);
 
 /**
+ * JSON as cosmiconfig reads it, but a syntax error in words with its line and column (the same
+ * words as a broken macro library), not "at position 75 while parsing '{  "rules": {…'".
+ */
+const loadJson: Loader = (filepath, content) => {
+  try {
+    return defaultLoaders['.json'](filepath, content);
+  } catch (error) {
+    try {
+      parseJsonTree(content);
+    } catch (syntax) {
+      if (!(syntax instanceof SourceError)) throw error;
+      const at = new LineIndex(content).position(syntax.offset ?? 0);
+      throw new Error(`${syntax.message} (line ${at.line}, column ${at.column})`, { cause: error });
+    }
+    throw error;
+  }
+};
+
+/**
  * Our own module loaders: cosmiconfig's JS loader keeps only the default export and retries
  * through require(), and its TS loader needs `typescript` and a temp file (slow, and broken
  * on Node 20); jiti handles TS instead.
  */
 const LOADERS: Record<string, Loader> = {
-  '.json': defaultLoaders['.json'],
+  '.json': loadJson,
   '.yaml': defaultLoaders['.yaml'],
   '.yml': defaultLoaders['.yml'],
   noExt: defaultLoaders.noExt, // .apologylintrc: YAML, which also reads JSON

@@ -10,7 +10,7 @@ import { formatByName, formatFor, NotMacrosError, SourceError, type SourceDraft,
 import type { EffectiveConfig, ReportDescriptor, Rule, SuggestionDescriptor } from '../types.js';
 import { DirectiveIndex } from './directives.js';
 import { LineIndex } from './positions.js';
-import { fatalResult, makeResult, type DraftSummary, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
+import { fatalResult, makeResult, skippedResult, type DraftSummary, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
 
 export interface LintSourceInput {
   filePath: string;
@@ -36,11 +36,15 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
   try {
     sourceDrafts = format.parse(input.text, input.filePath);
   } catch (error) {
-    if (error instanceof NotMacrosError) return { ...makeResult(input.filePath, [], []), skipped: { reason: 'not-macros', message: error.message } };
-    if (!(error instanceof SourceError)) throw error;
-    const at = error.offset !== undefined ? new LineIndex(input.text).position(error.offset) : undefined;
+    if (error instanceof NotMacrosError) return skippedResult(input.filePath, { reason: 'not-macros', message: error.message });
+    // 100,000 `[` in a row overflow the parser's stack: a file problem, not a crash of the run.
+    const tooDeep = isStackOverflow(error);
+    if (!(error instanceof SourceError) && !tooDeep) throw error;
+    const offset = error instanceof SourceError ? error.offset : undefined;
+    const at = offset !== undefined ? new LineIndex(input.text).position(offset) : undefined;
     const where = at ? ` (line ${at.line}, column ${at.column})` : '';
-    return fatalResult(input.filePath, `could not read this ${format.label} file: ${error.message}${where}`, at?.line, at?.column);
+    const problem = tooDeep ? TOO_DEEP : (error as SourceError).message;
+    return fatalResult(input.filePath, `could not read this ${format.label} file: ${problem}${where}`, at?.line, at?.column);
   }
 
   const lines = new LineIndex(input.text);
@@ -94,6 +98,13 @@ export async function lintSource(input: LintSourceInput): Promise<LintResult> {
     }
   }
   return makeResult(input.filePath, messages, summaries, suppressed);
+}
+
+const TOO_DEEP = 'it is nested too deeply (too many lists or objects inside each other)';
+
+/** The engine's own stack overflow, or a parser's report of one (the YAML parser catches its own). */
+function isStackOverflow(error: unknown): boolean {
+  return (error instanceof RangeError || error instanceof SourceError) && /maximum call stack size exceeded/i.test(error.message);
 }
 
 function toMessage(

@@ -64,8 +64,11 @@ export interface LintResult {
   suppressedMessages: LintMessage[];
   usedDeprecatedRules: [];
   drafts: DraftSummary[];
-  /** Set when the file holds no replies to lint (a JSON or YAML file that is not a macro library). */
-  skipped?: { reason: 'not-macros'; message: string };
+  /**
+   * Set when the file was not linted and that is not a failure: it holds no replies (a JSON or
+   * YAML file that is not a macro library), or it is a binary file (it contains NUL bytes).
+   */
+  skipped?: { reason: 'not-macros' | 'binary'; message: string };
   /** The fixed text (BOM excluded), when fixing changed it (ESLint's `output`). */
   output?: string;
 }
@@ -86,6 +89,11 @@ export function makeResult(filePath: string, messages: LintMessage[], drafts: Dr
     usedDeprecatedRules: [],
     drafts,
   };
+}
+
+/** A file with nothing to lint in it: no findings, and a note saying why. */
+export function skippedResult(filePath: string, skipped: NonNullable<LintResult['skipped']>): LintResult {
+  return { ...makeResult(filePath, [], []), skipped };
 }
 
 /** A file that could not be linted at all: one fatal message, as ESLint reports parse errors. */

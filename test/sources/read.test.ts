@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, UnreadableFileError } from '../../src/sources/read.js';
+import { BinaryFileError, decode, UnreadableFileError } from '../../src/sources/read.js';
 import { LineIndex } from '../../src/engine/positions.js';
 
 describe('decode', () => {
@@ -14,8 +14,26 @@ describe('decode', () => {
   });
 
   it('refuses binary files and invalid UTF-8 with a reason a person can act on', () => {
-    expect(() => decode(Buffer.from([0x53, 0x00, 0x72]))).toThrow(new UnreadableFileError('looks like a binary file (it contains NUL bytes), so it was skipped'));
-    expect(() => decode(Buffer.from([0x53, 0xff, 0x72]))).toThrow('is not valid UTF-8 text; save it as UTF-8 and try again');
+    expect(() => decode(Buffer.from([0x53, 0x00, 0x72]))).toThrow(BinaryFileError);
+    expect(() => decode(Buffer.from([0x53, 0x00, 0x72]))).toThrow('looks like a binary file (it contains NUL bytes), so it was skipped; if it is text, save it as UTF-8');
+    expect(() => decode(Buffer.from([0x53, 0xff, 0x72]))).toThrow(new UnreadableFileError('is not valid UTF-8 text (line 1, column 2); save it as UTF-8 and try again'));
+  });
+
+  it('points at the first byte that is not UTF-8: overlong forms, surrogates and cut-off sequences too', () => {
+    const at = (bytes: number[]) => {
+      try {
+        decode(Buffer.from([...Buffer.from('ok\nab'), ...bytes]));
+        return 'valid';
+      } catch (error) {
+        return /\(line (\d+), column (\d+)\)/.exec((error as Error).message)?.slice(1).join(':');
+      }
+    };
+    expect(at([0xc3, 0xa9, 0x20])).toBe('valid');
+    expect(at([0xc3, 0xa9, 0xe9])).toBe('2:4'); // é, then a Latin-1 é
+    expect(at([0xc0, 0xaf])).toBe('2:3'); // overlong /
+    expect(at([0xed, 0xa0, 0x80])).toBe('2:3'); // a UTF-16 surrogate
+    expect(at([0xe2, 0x80])).toBe('2:3'); // cut off at the end
+    expect(at([0xf4, 0x90, 0x80, 0x80])).toBe('2:3'); // beyond U+10FFFF
   });
 });
 
