@@ -203,6 +203,8 @@ function macroFormat(name: string, label: string, extensions: string[], syntax: 
     label,
     extensions,
     parse(text, filePath) {
+      // An empty export holds no macros: nothing to lint, and nothing wrong.
+      if (text.trim() === '') return [];
       const root = parseTree(text, syntax ?? syntaxOf(text, filePath));
       if (shape === null) return macroDrafts(root);
       const found = detectShape(root);

@@ -3,7 +3,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { sliceDraft, type SourceFormat } from './types.js';
+import { sliceDraft, SourceError, type SourceFormat } from './types.js';
 
 /**
  * A Markdown reply. Only the words of text nodes are prose: front matter, code blocks,
@@ -15,6 +15,7 @@ export const markdownFormat: SourceFormat = {
   label: 'Markdown',
   extensions: ['.md', '.markdown', '.mdown', '.mkd'],
   parse(text, filePath) {
+    checkNesting(text);
     const tree = fromMarkdown(text, {
       extensions: [frontmatter(['yaml', 'toml'])],
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
@@ -28,6 +29,22 @@ export const markdownFormat: SourceFormat = {
     return [sliceDraft(basename(filePath), text, 0, { prose: markdownProse(text, tree), joinSoftWraps: false, headings })];
   },
 };
+
+/**
+ * Lists and quotes nested hundreds deep are no reply, and the Markdown parser slows down sharply
+ * on them (a list 800 levels deep took 29 s); a line that opens more than this many columns of
+ * indentation, quote marks and list markers is refused, as over-nested JSON is.
+ */
+const MAX_NESTING_COLUMNS = 256;
+/** A line's run of container openers: spaces, tabs, `>`, and list markers followed by a space. */
+const OPENERS = /^(?:[ \t]|>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))+/gm;
+
+function checkNesting(text: string): void {
+  OPENERS.lastIndex = 0;
+  for (let match = OPENERS.exec(text); match; match = OPENERS.exec(text)) {
+    if (match[0].length > MAX_NESTING_COLUMNS) throw new SourceError('it is nested too deeply (too many lists or quotes inside each other)', match.index);
+  }
+}
 
 const SKIPPED = new Set(['code', 'inlineCode', 'yaml', 'toml', 'html', 'definition', 'image', 'imageReference']);
 

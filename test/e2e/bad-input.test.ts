@@ -47,6 +47,8 @@ describe('a path that cannot be linted gets one line on stderr, the other files 
     'deep.json': '['.repeat(100_000),
     'deep-objects.json': `${'{"a":'.repeat(50_000)}"Our courier lost your parcel."${'}'.repeat(50_000)}`,
     'deep.yaml': '['.repeat(100_000),
+    'deep-list.md': Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- Our courier lost it`).join('\n'),
+    'deep-quote.md': `${'>'.repeat(100_000)} Our courier lost it\n`,
   });
   mkdirSync(join(dir, 'reply.txt'));
   symlinkSync('loop-b.txt', join(dir, 'loop-a.txt'));
@@ -66,6 +68,10 @@ describe('a path that cannot be linted gets one line on stderr, the other files 
     ['a 20 MB file is not linted (default limit 10 MB): its size, the limit and how to raise it', ['huge-export.txt'], ['huge-export.txt: is 20 MB, more than the 10 MB limit, so it was not linted; to lint it, raise the limit with --max-file-size 20mb']],
     ['100,000 levels of [ in JSON: "nested too deeply", no stack overflow', ['deep.json', 'deep-objects.json'], ['deep-objects.json', 'deep.json'].map((name) => `${name}: could not read this JSON file: ${TOO_DEEP}`)],
     ['100,000 levels of [ in a YAML flow sequence: the same, with where the parser gave up', ['deep.yaml'], [`deep.yaml: could not read this YAML file: ${TOO_DEEP} (line 1, column 788)`]],
+    ['a Markdown list 3,000 levels deep and 100,000 quote marks: refused at once, where it gets too deep', ['deep-list.md', 'deep-quote.md'], [
+      'deep-list.md: could not read this Markdown file: it is nested too deeply (too many lists or quotes inside each other) (line 129, column 1)',
+      'deep-quote.md: could not read this Markdown file: it is nested too deeply (too many lists or quotes inside each other) (line 1, column 1)',
+    ]],
   ])('%s', (_name, paths, lines) => {
     const { run, results } = lintWithGoodFile(dir, paths);
     expect(run.stderr).toBe(lines.map((line) => `apology-lint: ${line}\n`).join(''));
@@ -138,7 +144,7 @@ describe('a binary file is skipped with a note, and does not decide the exit cod
 });
 
 describe('what is read and linted, however odd', () => {
-  const dir = makeProject({ 'good.txt': LATE_PARCEL, 'empty.txt': '', 'blank.txt': '  \n\n\t \r\n   ', 'blank.md': '\n\n' });
+  const dir = makeProject({ 'good.txt': LATE_PARCEL, 'empty.txt': '', 'blank.txt': '  \n\n\t \r\n   ', 'blank.md': '\n\n', 'empty.json': '', 'blank.yaml': ' \n\n' });
   writeFileSync(join(dir, 'utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LATE_PARCEL, 'utf16le')]));
   writeFileSync(join(dir, 'utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(LATE_PARCEL, 'utf16le').swap16()]));
 
@@ -152,10 +158,10 @@ describe('what is read and linted, however odd', () => {
     expect(run.status).toBe(1);
   });
 
-  it('an empty file and a whitespace-only file have no findings and exit 0', () => {
-    const alone = runCli(['empty.txt', 'blank.txt', 'blank.md', '--format', 'json'], { cwd: dir });
+  it('an empty file and a whitespace-only file (text, Markdown, an empty JSON or YAML export) have no findings and exit 0', () => {
+    const alone = runCli(['empty.txt', 'blank.txt', 'blank.md', 'empty.json', 'blank.yaml', '--format', 'json'], { cwd: dir });
     expect(alone.stderr).toBe('');
-    expect(Object.values(byFile(alone, dir)).map((result) => result.messages)).toEqual([[], [], []]);
+    expect(Object.values(byFile(alone, dir)).map((result) => result.messages)).toEqual([[], [], [], [], []]);
     expect(alone.status).toBe(0);
     const { run } = lintWithGoodFile(dir, ['empty.txt', 'blank.txt']);
     expect(run.stderr).toBe('');
