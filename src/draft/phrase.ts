@@ -98,7 +98,10 @@ export function compilePhrase(phrase: string): string {
         i = close;
       }
     } else if (ch === '*') {
-      out += "[\\w'’-]*";
+      // A `*` word ("the (* )?fee") is at least one character: an empty one would let
+      // "(* )?(* )?" match runs of blanks in every way there is to split them, which on a long
+      // run (blanked Markdown or HTML) backtracks for minutes. A suffix ("apologi*") may be empty.
+      out += i === 0 || /[\s(|]/.test(phrase[i - 1]!) ? "[\\w'’-]+" : "[\\w'’-]*";
     } else if (ch === '#') {
       out += '\\d+(?:[.,:]\\d+)?';
     } else {

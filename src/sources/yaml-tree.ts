@@ -151,7 +151,7 @@ function blockScalar(token: SourceToken, value: string): { built: ReturnType<Tex
   const explicit = /\d/.exec(header)?.[0];
   const candidates = explicit ? [...new Set([Number(explicit), autoIndent])] : [autoIndent];
   for (const indent of candidates) {
-    const built = (folded ? foldBlock : literalBlock)(lines, indent);
+    const built = (folded ? foldBlock : literalBlock)(lines, indent, contentStart + token.source.length);
     if (built.text.startsWith(value)) {
       built.truncate(value.length);
       if (built.text === value) return { built: built.build(contentStart), indent, folded };
@@ -162,16 +162,22 @@ function blockScalar(token: SourceToken, value: string): { built: ReturnType<Tex
 
 type Line = { start: number; text: string };
 
-function literalBlock(lines: readonly Line[], indent: number): TextBuilder {
+/**
+ * `end` is where the scalar's source ends: the parser adds a final line break (clip, keep) even
+ * when the file ends without one, and that break then has no character of its own to map to.
+ */
+function literalBlock(lines: readonly Line[], indent: number, end: number): TextBuilder {
   const builder = new TextBuilder();
   for (const line of lines) {
     if (line.text.length > indent) builder.copy(line.start + indent, line.text.slice(indent));
-    builder.copy(line.start + line.text.length, '\n');
+    const at = line.start + line.text.length;
+    if (at < end) builder.copy(at, '\n');
+    else builder.insert(at, '\n');
   }
   return builder;
 }
 
-function foldBlock(lines: readonly Line[], indent: number): TextBuilder {
+function foldBlock(lines: readonly Line[], indent: number, end: number): TextBuilder {
   const builder = new TextBuilder();
   let previous: { line: Line; more: boolean } | null = null;
   let empties = 0;
@@ -196,6 +202,6 @@ function foldBlock(lines: readonly Line[], indent: number): TextBuilder {
     empties = 0;
     gapStart = line.start + line.text.length;
   }
-  if (previous) builder.replace(gapStart, gapStart + 1, '\n'.repeat(empties + 1));
+  if (previous) builder.replace(gapStart, Math.min(gapStart + 1, end), '\n'.repeat(empties + 1));
   return builder;
 }

@@ -110,6 +110,30 @@ describe('lexicon', () => {
   it('refuses an empty lexicon', () => {
     expect(() => lexicon('empty', [])).toThrow(/empty/);
   });
+
+  it('a `*` word is a word: it never matches blanks alone, a `*` ending may be empty', () => {
+    const lex = lexicon('test', ['the (* )?(* )?fee (is|was) fair', 'apologi*', 'cancel*ed']);
+    expect(matchLexicon(lex, 'the late fee is fair; the  fee was fair; the\t \nfee is fair').map((h) => h.text)).toEqual(['the late fee is fair', 'the  fee was fair', 'the\t \nfee is fair']);
+    expect(matchLexicon(lex, 'apologi apologise cancelled canceled').map((h) => h.text)).toEqual(['apologi', 'apologise', 'cancelled', 'canceled']);
+  });
+
+  // Found by test/robust/properties.test.ts: Markdown blanks markup to spaces, and "Fees" before
+  // a long blanked run made "(charge|…|fees) (* )?(* )?(* )?(* )?(is|are…)" try every way of
+  // splitting the run among four empty `*` words: minutes for one reply, the linter hung.
+  it('a word before a long run of blanks costs no more than the run (every built-in lexicon)', () => {
+    // The shrunk counterexample, with a run short enough that the old regex ends (in seconds).
+    const shrunk = `Sorry, the fees${' '.repeat(160)}x. That is not fair.`;
+    let started = performance.now();
+    for (const lex of allLexicons()) matchLexicon(lex, shrunk);
+    expect(performance.now() - started).toBeLessThan(1_000);
+
+    const words = [...new Set(allLexicons().flatMap((lex) => lex.phrases.flatMap((phrase) => phrase.match(/[a-z][a-z'-]*/gi) ?? [])))];
+    const blanks = words.map((word, i) => `${word}${i % 2 ? ' '.repeat(150) : ' \n \t'.repeat(50)}`).join('');
+    started = performance.now();
+    for (const lex of allLexicons()) matchLexicon(lex, blanks);
+    // Linear work takes a few hundred milliseconds here.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
 });
 
 describe('placeholders', () => {

@@ -147,6 +147,30 @@ describe('YAML scalars map back through every style', () => {
     expect(wordsMapBack(source, tree)).toEqual([]);
   });
 
+  // Found by test/robust/properties.test.ts (a fixture YAML macro cut off mid-reply): the parser
+  // ends a clipped or kept block scalar with a line break the file does not have, and the end of
+  // the reply mapped one past the end of the file, where absence rules put their sentences.
+  it('a block scalar at the end of a file with no final line break maps its end inside the file', () => {
+    for (const header of ['|', '>', '|+', '>+', '|-', '>-']) {
+      for (const body of ['Sorry.', 'Sorry.\n  more', 'Sorry.\n\n  more']) {
+        const text = `Late: ${header}\n  ${body}`;
+        const node = strings(parseYamlTree(text))[0]!.node;
+        const end = node.value.length;
+        expect([node.toSource(end), node.toSource(end, 'end'), node.toSource(end - 1, 'end')].every((at) => at <= text.length), JSON.stringify(text)).toBe(true);
+      }
+    }
+  });
+
+  it('…so a sentence added at the end of a cut-off HTML reply is an edit inside the file (shrunk counterexample)', async () => {
+    const { Linter } = await import('../../src/api.js');
+    const linter = await Linter.create({ useConfigFile: false });
+    const text = "Locked out: |\n  <p>I'm sorry we locked you out for three hours on Tuesday.</p>\n  <p>We've credited three days (<strong>&euro;41.00</r";
+    const result = await linter.lintText(text, 'macros.yaml');
+    const ends = result.messages.flatMap((m) => (m.suggestions ?? []).map((s) => s.fix.range[1]));
+    expect(ends.length).toBeGreaterThan(0);
+    expect(Math.max(...ends)).toBeLessThanOrEqual(text.length);
+  });
+
   it('reports a broken file with the parser’s reason and position', () => {
     expect(() => parseYamlTree('title: x\nactions:\n  - field: a\n - field: b\n')).toThrow(SourceError);
     try {
