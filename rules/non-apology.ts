@@ -68,7 +68,8 @@ function describe(draft: Draft, hit: NonApologyHit): ReportDescriptor {
     case 'but': {
       // "sorry, but our policy" → "sorry. Our policy"
       // "Sorry for the wait, but we…" → "Sorry for the wait. We…"
-      const after = /^\s*(\S)/.exec(draft.text.slice(hit.end));
+      // The next character whole (`u`): half an emoji would split a surrogate pair.
+      const after = /^\s*(\S)/u.exec(draft.text.slice(hit.end));
       const apology = words.replace(/,?\s*(?:but|however)$/i, '');
       const end = after ? hit.end + after[0].length : hit.end;
       return {

@@ -57,6 +57,16 @@ describe('rewrites read as a person would write them', () => {
     });
   }
 
+  // Found by test/robust/properties.test.ts: the word after "but" was one UTF-16 unit, so an
+  // emoji there was cut in half and the edit's range split its surrogate pair.
+  it('non-apology: "sorry, but" before an emoji ends the apology without splitting the emoji', async () => {
+    const text = "Sorry, but😀 the bundle didn't come through because our payment partner hasn't confirmed it.";
+    const [first] = await findings('non-apology', text);
+    const { range } = first!.suggestions![0]!.fix;
+    expect(range).toEqual([0, 12]);
+    expect(await fixed('non-apology', text)).toBe("Sorry. 😀 the bundle didn't come through because our payment partner hasn't confirmed it.");
+  });
+
   it('absence suggestions speak in the draft voice and say where they go', async () => {
     const mine = await findings('missing-thanks', "Hi Sam,\n\nI'm sorry I sent the wrong size. I've sent the right one.\n\nBest,\nAlex");
     expect(mine[0]!.suggestions![0]!.desc).toBe('Add a sentence before the sign-off');
