@@ -129,9 +129,11 @@ function intercomDrafts(root: TreeNode): SourceDraft[] {
 
 function titleMapDrafts(root: TreeNode): SourceDraft[] {
   if (root.type !== 'object') throw new SourceError('expected an object mapping each title to its reply', root.offset);
+  // JSON lets a key repeat: each reply still gets a name of its own.
+  const names = new Names();
   return root.entries.map(({ key, value }) => {
     if (value.type !== 'string') throw new SourceError(`"${key}" should map to the reply text`, value.offset);
-    return stringDraft(key, value, looksLikeHtml(value.value));
+    return stringDraft(names.unique(key), value, looksLikeHtml(value.value));
   });
 }
 

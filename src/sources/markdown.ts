@@ -21,8 +21,9 @@ export const markdownFormat: SourceFormat = {
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
     });
     const headings: Array<[number, number]> = [];
+    const shift = bomShift(text);
     const collect = (node: Nodes): void => {
-      if (node.type === 'heading' && node.position) headings.push([node.position.start.offset!, node.position.end.offset!]);
+      if (node.type === 'heading' && node.position) headings.push([node.position.start.offset! + shift, node.position.end.offset! + shift]);
       else if ('children' in node) for (const child of node.children) collect(child as Nodes);
     };
     collect(tree);
@@ -48,13 +49,19 @@ function checkNesting(text: string): void {
 
 const SKIPPED = new Set(['code', 'inlineCode', 'yaml', 'toml', 'html', 'definition', 'image', 'imageReference']);
 
+/** micromark drops a leading byte-order mark and counts offsets from after it. */
+function bomShift(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
 export function markdownProse(text: string, tree: Root): string {
   const keep = new Uint8Array(text.length);
+  const shift = bomShift(text);
   // Block ends are sentence breaks even without a blank line ("# Sorry\nWe lost…").
   const walk = (node: Nodes): void => {
     if (SKIPPED.has(node.type)) return;
     if (node.type === 'text' && node.position) {
-      keep.fill(1, node.position.start.offset!, node.position.end.offset!);
+      keep.fill(1, node.position.start.offset! + shift, node.position.end.offset! + shift);
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);

@@ -272,6 +272,13 @@ describe('macro shapes', () => {
     expect(span('today')).toBe('today');
   });
 
+  // Found by test/robust/properties.test.ts (a JSON map with a line duplicated): two replies
+  // with one name, so a finding's `draft` could not say which reply it was in.
+  it('names the replies of a title → reply map apart when a JSON key repeats', () => {
+    const text = '{"Late parcel": "Sorry we lost it.", "Late parcel": "Sorry it is late."}';
+    expect(macroDrafts(parseJsonTree(text)).map((draft) => draft.name)).toEqual(['Late parcel', 'Late parcel (2)']);
+  });
+
   it('a file with no macros is skipped with a note; a macro file with a broken macro is an error at that spot', () => {
     expect(() => macroDrafts(parseJsonTree('{"theme": "dark", "pageSize": 25}'))).toThrow(NotMacrosError);
     const yaml = 'title: Refund\nactions: send a refund\n';

@@ -33,4 +33,24 @@ describe('markdown source', () => {
     const prose = draft!.prose!;
     expect(prose).toContain('About your order\nWe lost your parcel and I have sent a new one.');
   });
+
+  // Found by test/robust/properties.test.ts: the Markdown parser skips a leading U+FEFF and
+  // counts its offsets from after it, so every word and heading of such a file (one with a second
+  // byte-order mark after the one lintText strips) was one character off.
+  it('keeps words and headings in place after a leading U+FEFF', async () => {
+    const bom = '\uFEFF# About your order\nWe lost your parcel.';
+    const [withBom] = markdownFormat.parse(bom, 'reply.md');
+    expect(withBom!.prose!.indexOf('We lost your parcel.')).toBe(bom.indexOf('We lost your parcel.'));
+    expect(withBom!.headings).toEqual([[1, bom.indexOf('\n')]]);
+
+    const { Linter } = await import('../../src/api.js');
+    const linter = await Linter.create({ useConfigFile: false, expectApology: true });
+    const shrunk = '\uFEFF\uFEFF\uD800\u{10000}';
+    const result = await linter.lintText(shrunk, 'reply.md');
+    const edits = result.messages.flatMap((m) => (m.suggestions ?? []).map((s) => s.fix.range[0]));
+    // Linted as '\uFEFF\uD800\u{10000}' (lintText strips one mark): offset 3 is between the two
+    // halves of U+10000, where the sentences to add went.
+    expect(edits).not.toContain(3);
+    expect(edits).toContain(4);
+  });
 });
