@@ -113,7 +113,9 @@ function grammarPassives(draft: Draft): RegExpExecArray[] {
   for (let m = PASSIVE_ANY.exec(draft.prose); m; m = PASSIVE_ANY.exec(draft.prose)) {
     const sentence = draft.sentenceAt(m.index);
     if (!sentence || KNOWN.has(m.groups!.part!.toLowerCase())) continue;
-    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), m]);
+    const inSentence = bySentence.get(sentence);
+    if (inSentence) inSentence.push(m);
+    else bySentence.set(sentence, [m]);
   }
   const found: RegExpExecArray[] = [];
   for (const [sentence, unknown] of bySentence) {

@@ -43,8 +43,10 @@ export function lexicon(name: string, phrases: readonly string[]): Lexicon {
     phrases: Object.freeze([...phrases]),
     // Built on first use: a lexicon whose anchor words a run never meets costs nothing at start-up.
     get pattern(): RegExp {
-      const index = indexOf(lex);
-      pattern ??= wholeWords(index.phrases.map((_, i) => sourceOf(index, i)));
+      if (!pattern) {
+        const index = indexOf(lex);
+        pattern = wholeWords(index.phrases.map((_, i) => sourceOf(index, i)));
+      }
       return pattern;
     },
     get anchors(): Anchors | null {
@@ -82,7 +84,11 @@ function indexOf(lex: Lexicon): PhraseIndex {
   const built: PhraseIndex = { phrases, sources: [], alone: [], anchors: phrases.map((phrase) => phraseAnchors(phrase.trim())), byWord: new Map(), byPrefix: [], byNumber: [], always: [], uses: 0 };
   built.anchors.forEach((set, i) => {
     if (!set) return void built.always.push(i);
-    for (const word of set.words) built.byWord.set(word, [...(built.byWord.get(word) ?? []), i]);
+    for (const word of set.words) {
+      const phrases = built.byWord.get(word);
+      if (phrases) phrases.push(i);
+      else built.byWord.set(word, [i]);
+    }
     for (const prefix of set.prefixes) built.byPrefix.push([prefix, i]);
     if (set.number) built.byNumber.push(i);
   });
