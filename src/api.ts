@@ -141,11 +141,13 @@ export class Linter {
   /**
    * Write the fixed files (results with `output`) from the last `lintFiles` with `fix`: atomically,
    * in the file's encoding, and never over a file that changed since it was read. Returns the
-   * files that were not written, with why.
+   * files that were not written, with why. Files are written one at a time; once `signal` is
+   * aborted no further file is started, so every file is either fully fixed or as it was.
    */
-  async outputFixes(results: readonly LintResult[]): Promise<Array<{ filePath: string; message: string }>> {
+  async outputFixes(results: readonly LintResult[], options: { signal?: AbortSignal } = {}): Promise<Array<{ filePath: string; message: string }>> {
     const problems: Array<{ filePath: string; message: string }> = [];
     for (const result of results) {
+      if (options.signal?.aborted) break;
       const original = this.originals.get(result.filePath);
       if (result.output === undefined || !original) continue;
       try {

@@ -15,6 +15,7 @@ import { BinaryFileError, describeFsError, decode, UnreadableFileError } from '.
 import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, parseSize, UsageError } from './cli-options.js';
 import { displayPath } from './formatters/stylish.js';
 import { ProgressBar, wantsProgress } from './progress.js';
+import { holdSignals } from './fix/interrupt.js';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -190,10 +191,13 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
   for (const warning of linter.warnings) process.stderr.write(`apology-lint: ${warning}\n`);
   let notWritten = 0;
   if (options.fix && !dryRun) {
-    for (const problem of await linter.outputFixes(results)) {
+    const held = holdSignals();
+    for (const problem of await linter.outputFixes(results, { signal: held.signal })) {
       process.stderr.write(`apology-lint: ${displayPath(problem.filePath, cwd)}: ${problem.message}\n`);
       notWritten++;
     }
+    if (held.received) process.stderr.write(`apology-lint: stopped (${held.received}) while writing fixes; each file is either fixed or as it was\n`);
+    held.release();
   } else if (dryRun && options.format === 'stylish' && reportStream === process.stdout) {
     // Machine formats carry the fixed text as each result's `output` instead.
     for (const result of results) {

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineRule, lintFiles, lintText, Linter } from '../src/api.js';
 import { ROOT } from './helpers/cli.js';
+import { makeProject } from './helpers/tmp.js';
 
 describe('lintText', () => {
   it('returns one ESLint-shaped result with drafts and completeness', async () => {
@@ -89,5 +91,20 @@ describe('lintFiles', () => {
     const [missing] = await lintFiles(['does-not-exist.txt'], { cwd: ROOT, useConfigFile: false });
     expect(missing).toMatchObject({ filePath: 'does-not-exist.txt', fatalErrorCount: 1, errorCount: 1 });
     expect(missing!.messages[0]).toMatchObject({ fatal: true, ruleId: null, message: 'no such file or directory' });
+  });
+
+  it('outputFixes writes no further file once its signal is aborted', async () => {
+    const bad = 'Sorry for the wait, but our courier lost your parcel.\n';
+    const root = makeProject({ 'a.txt': bad, 'b.txt': bad, 'c.txt': bad });
+    const linter = await Linter.create({ cwd: root, useConfigFile: false, fix: true, expectApology: false });
+    const results = await linter.lintFiles(['.']);
+    const controller = new AbortController();
+    // Abort as the first file is written: that file finishes, the other two are left as they were.
+    const first = results[0]!;
+    const output = first.output;
+    expect(output).toBe('Sorry for the wait. We lost your parcel.\n');
+    Object.defineProperty(first, 'output', { get: () => (controller.abort(), output) });
+    expect(await linter.outputFixes(results, { signal: controller.signal })).toEqual([]);
+    expect(['a.txt', 'b.txt', 'c.txt'].map((name) => readFileSync(join(root, name), 'utf8'))).toEqual([output, bad, bad]);
   });
 });
