@@ -1,6 +1,5 @@
 import type { Draft, Sentence } from '../src/draft/draft.js';
 import { clauseStart } from '../src/draft/negation.js';
-import { getNlp } from '../src/draft/nlp.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { ACCOUNT_ACTIONS, AGENTLESS, EXPECTED_ACTIONS, FAULT_MARKER, FAULT_PARTICIPLES, NEUTRAL_PARTICIPLES } from './lexicons/passive.js';
@@ -74,10 +73,10 @@ export default defineRule({
     const candidates: RegExpExecArray[] = [];
     PASSIVE.lastIndex = 0;
     for (let match = PASSIVE.exec(draft.prose); match; match = PASSIVE.exec(draft.prose)) candidates.push(match);
-    // compromise's verb grammar finds passives whose verb our lists do not know ("was
-    // overlooked" is listed; "was double-booked" is not). They go through the same judgement.
+    // Passives whose verb our lists do not know ("was overlooked" is listed; "was
+    // double-booked" is not) go through the same judgement.
     const listed = new Set(candidates.map((c) => c.index));
-    candidates.push(...grammarPassives(draft).filter((m) => !listed.has(m.index)));
+    candidates.push(...unlistedPassives(draft).filter((m) => !listed.has(m.index)));
     for (const match of candidates) {
       const finding = passive(draft, match);
       if (finding && !reported.overlaps(finding.start, finding.end)) {
@@ -88,61 +87,52 @@ export default defineRule({
   },
 });
 
-/** Any participle after a form of "be": only tried where compromise reads a passive verb. */
 /**
- * A participle not in our lists: a regular `-ed`/`-en`/`-wn` form (not "even", "often", "open",
- * "then"…), or one of the irregular `-t` participles by name. Adjectives like "urgent",
- * "different" and "important" end in -t too; naming the irregular verbs keeps them (and the
- * cost of tagging their sentences) out.
+ * A participle not in our lists: a regular `-ed`/`-en` form (not "even", "often", "open",
+ * "then"…), a `-wn` one by name ("shown", not "down"), or one of the irregular `-t`
+ * participles by name. Adjectives like "urgent", "different" and "important" end in -t too;
+ * naming the irregular verbs keeps them out.
  */
-const UNLISTED_PARTICIPLE = String.raw`(?!(?:even|often|open|then|when|seven|eleven|heaven|children|women|men|kitchen|garden|token|chicken|golden|wooden|sudden|sullen)\b)[a-z][\w-]*(?:ed|en|wn)|(?:built|rebuilt|felt|dealt|knelt|spelt|spilt|learnt|dreamt|burnt|meant|bent|lent|spent|sent|resent|caught|taught|bought|brought|fought|thought|sought|slept|swept|wept|crept|kept)`;
+const UNLISTED_PARTICIPLE = String.raw`(?!(?:even|often|open|then|when|seven|eleven|heaven|children|women|men|kitchen|garden|token|chicken|golden|wooden|sudden|sullen|ten|citizen|linen|oxygen)\b)[a-z][\w-]*(?:ed|en)|[\w-]*(?:shown|known|drawn|grown|thrown|blown|flown|sewn|sown|mown)|(?:built|rebuilt|felt|dealt|knelt|spelt|spilt|learnt|dreamt|burnt|meant|bent|lent|spent|sent|resent|caught|taught|bought|brought|fought|thought|sought|slept|swept|wept|crept|kept)`;
 const PASSIVE_ANY = new RegExp(PASSIVE.source.replace(/\(\?<part>[^)]*\)/, `(?<part>${UNLISTED_PARTICIPLE})`), 'gi');
 const KNOWN = new Set([...FAULT_PARTICIPLES, ...NEUTRAL_PARTICIPLES].map((p) => p.toLowerCase()));
 
 /**
- * Passive-shaped phrases whose verb is in no list ("were misfiled"), kept only where
- * compromise's verb grammar agrees the verb is passive. Tagging costs ~10 µs a word, so
- * only sentences with such a phrase that could be a fault (a marker or a problem noun) are
- * tagged.
+ * Participles that after "be" usually say how someone feels or what something is like, not
+ * what was done to it: "we were worried", "the office is based in Leeds", "you are entitled".
  */
-function grammarPassives(draft: Draft): RegExpExecArray[] {
+const STATE_PARTICIPLES = new Set(
+  `tired worried interested excited pleased delighted thrilled concerned disappointed frustrated confused surprised shocked
+  stunned amazed annoyed bored scared frightened terrified embarrassed ashamed relieved satisfied dissatisfied overwhelmed
+  exhausted stressed devastated heartbroken married engaged divorced convinced determined committed dedicated supposed used
+  accustomed entitled obliged aged talented skilled experienced qualified based located situated attached enclosed involved
+  related known`.split(/\s+/),
+);
+
+/**
+ * Passive-shaped phrases whose verb is in no list ("were misfiled", "was double-booked").
+ * Only sentences that could hold a fault (a marker or a problem noun) are looked at, and the
+ * word must read as something done ("the account was closed in error"), not a state or a
+ * feeling ("we were worried"). The same judgement as for listed verbs then decides.
+ */
+function unlistedPassives(draft: Draft): RegExpExecArray[] {
   // One pass over the prose, each phrase filed under its sentence (searching sentence by
   // sentence would scan on past each sentence's end: quadratic over a long reply).
   const bySentence = new Map<Sentence, RegExpExecArray[]>();
   PASSIVE_ANY.lastIndex = 0;
   for (let m = PASSIVE_ANY.exec(draft.prose); m; m = PASSIVE_ANY.exec(draft.prose)) {
     const sentence = draft.sentenceAt(m.index);
-    if (!sentence || KNOWN.has(m.groups!.part!.toLowerCase())) continue;
+    const part = m.groups!.part!.toLowerCase();
+    if (!sentence || KNOWN.has(part) || STATE_PARTICIPLES.has(part)) continue;
     const inSentence = bySentence.get(sentence);
     if (inSentence) inSentence.push(m);
     else bySentence.set(sentence, [m]);
   }
   const found: RegExpExecArray[] = [];
   for (const [sentence, unknown] of bySentence) {
-    if (!(FAULT_MARKER.test(sentence.text) || PROBLEM_NOUN.test(sentence.text))) continue;
-    for (const match of unknown) if (isGrammarPassive(draft.text, sentence, match)) found.push(match);
+    if (FAULT_MARKER.test(sentence.text) || PROBLEM_NOUN.test(sentence.text)) found.push(...unknown);
   }
   return found;
-}
-
-/** Tagging is the costly part: tag a few words around the phrase, once per distinct phrase. */
-const taggedPassives = new Map<string, boolean>();
-
-/** Whether compromise reads the phrase at `match` as a passive verb ("were misfiled"), not "was tired". */
-function isGrammarPassive(text: string, sentence: { start: number; end: number }, match: RegExpExecArray): boolean {
-  // Three words either side are enough context for the tagger to tell a verb from an adjective.
-  const before = /(?:\S+\s+){0,3}$/.exec(text.slice(sentence.start, match.index))![0];
-  const after = /^(?:\s+\S+){0,3}/.exec(text.slice(match.index + match[0].length, sentence.end))![0];
-  const window = `${before}${match[0]}${after}`;
-  let passive = taggedPassives.get(window);
-  if (passive === undefined) {
-    const at = before.length;
-    const verbs = getNlp()(window).verbs().json({ offset: true }) as Array<{ offset?: { start: number; length: number }; verb?: { grammar?: { passive?: boolean } } }>;
-    passive = verbs.some((v) => v.verb?.grammar?.passive && v.offset && v.offset.start <= at + 1 && at < v.offset.start + v.offset.length);
-    if (taggedPassives.size > 20_000) taggedPassives.clear();
-    taggedPassives.set(window, passive);
-  }
-  return passive;
 }
 
 function owned(draft: Draft, offset: number): boolean {

@@ -58,10 +58,19 @@ describe("the customer's quoted words are never flagged", () => {
   });
 });
 
-describe('evasive-passive reads verb grammar, not only its word lists', () => {
-  it('finds a passive whose verb is in no list, through compromise', async () => {
+describe('evasive-passive reads verb forms, not only its word lists', () => {
+  it('finds a passive whose verb is in no list', async () => {
     expect(await words('evasive-passive', 'Your photos were misfiled by mistake.')).toEqual(['Your photos were misfiled']);
     expect(await words('evasive-passive', 'The invoice was overstated by mistake.')).toEqual(['The invoice was overstated']);
+    expect(await words('evasive-passive', 'Your business account was closed in error on 12 September.')).toEqual(['Your business account was closed']);
+    expect(await words('evasive-passive', 'Your booking was double-booked in error.')).toEqual(['Your booking was double-booked']);
+    expect(await words('evasive-passive', 'Your parcel was overthrown by mistake.')).toEqual(['Your parcel was overthrown']);
+  });
+
+  it('leaves a state or a feeling alone, even beside a fault', async () => {
+    expect(await words('evasive-passive', 'Our team was worried about the bug in your account.')).toEqual([]);
+    expect(await words('evasive-passive', 'The error message is attached, and the warehouse is based in Leeds.')).toEqual([]);
+    expect(await words('evasive-passive', 'The fault was known to us, and the team is committed to fixing it.')).toEqual([]);
   });
 
   it('leaves a passive fix alone, unless the thing fixed was itself the mistake', async () => {
