@@ -1,5 +1,4 @@
 /** Reading the command line's values: each problem is one line a person can act on. */
-import { createTwoFilesPatch } from 'diff';
 import { FIX_KINDS } from './fix/fixer.js';
 import type { RuleKind, RuleSetting } from './types.js';
 
@@ -42,8 +41,10 @@ export function parseFixTypes(value: string | undefined): RuleKind[] | undefined
 }
 
 /** A unified diff of one file's fixes (empty when nothing changed). */
-export function fixDiff(label: string, before: string, after: string | undefined): string {
+export async function fixDiff(label: string, before: string, after: string | undefined): Promise<string> {
   if (after === undefined || after === before) return '';
+  // Loaded only for --fix-dry-run.
+  const { createTwoFilesPatch } = await import('diff');
   return createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '');
 }
 

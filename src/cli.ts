@@ -161,7 +161,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     const result = text === undefined ? undefined : await linter.lintText(text, name);
     if (result) results.push(result);
     if (linterOptions.fix && result && text !== undefined) {
-      process.stdout.write(dryRun ? fixDiff(displayPath(name, cwd), text, result.output) : (result.output ?? text));
+      process.stdout.write(dryRun ? await fixDiff(displayPath(name, cwd), text, result.output) : (result.output ?? text));
       reportStream = process.stderr;
     }
   }
@@ -173,7 +173,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
       forPeople: options.format === 'stylish',
       disabled: !options.progress,
     });
-    const bar = showProgress ? new ProgressBar() : null;
+    const bar = showProgress ? await ProgressBar.create() : null;
     try {
       results.push(...(await linter.lintFiles(filePaths.length ? filePaths : ['.'], { onProgress: bar ? (p) => bar.update(p) : undefined, shard: options.shard })));
     } finally {
@@ -202,7 +202,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     // Machine formats carry the fixed text as each result's `output` instead.
     for (const result of results) {
       const before = linter.originalText(result.filePath);
-      if (before !== undefined) process.stdout.write(fixDiff(displayPath(result.filePath, cwd), before, result.output));
+      if (before !== undefined) process.stdout.write(await fixDiff(displayPath(result.filePath, cwd), before, result.output));
     }
   }
 

@@ -2,9 +2,10 @@
  * A progress bar on stderr for long runs in a terminal. Never in CI, never when stderr is not a
  * terminal, and never when a machine format is being written to the same terminal.
  */
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { isCI } from 'ci-info';
 import type { LintProgress } from './api.js';
+import { commonJs } from './sources/libraries.js';
 
 /** Runs this many files or more show the bar at once; shorter runs only once they take a while. */
 const MANY_FILES = 50;
@@ -32,14 +33,23 @@ export class ProgressBar {
   private bar: SingleBar | null = null;
   private readonly started = Date.now();
 
-  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {}
+  private constructor(
+    private readonly Bar: typeof SingleBar,
+    private readonly stream: NodeJS.WriteStream,
+  ) {}
+
+  /** The bar's library is loaded only for runs that may show it. */
+  static async create(stream: NodeJS.WriteStream = process.stderr): Promise<ProgressBar> {
+    const { SingleBar: Bar } = commonJs(await import('cli-progress'));
+    return new ProgressBar(Bar, stream);
+  }
 
   update(progress: LintProgress): void {
     const payload = { drafts: progress.drafts, files: Math.floor(progress.files), totalFiles: progress.totalFiles };
     if (!this.bar) {
       const worthIt = progress.totalFiles >= MANY_FILES || Date.now() - this.started >= SLOW_MS;
       if (!worthIt || progress.files >= progress.totalFiles) return;
-      this.bar = new SingleBar({
+      this.bar = new this.Bar({
         stream: this.stream,
         format: 'Checking replies {bar} {percentage}% | {files}/{totalFiles} files, {drafts} replies | {eta_formatted} left',
         barCompleteChar: '█',

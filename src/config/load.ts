@@ -2,12 +2,13 @@
  * Finds and reads the config file (cosmiconfig), validates it, loads its plugins and folds
  * its presets in, so the rest of the program sees one checked, resolved config.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
+import type { Loader } from 'cosmiconfig';
 import { LineIndex } from '../engine/positions.js';
 import { parseJsonTree } from '../sources/json-tree.js';
+import { commonJs } from '../sources/libraries.js';
 import { SourceError } from '../sources/types.js';
 import type { Rule, UserConfig } from '../types.js';
 import { firstLine, importConfigModule, loadPlugins } from './plugins.js';
@@ -53,13 +54,20 @@ export const SEARCH_PLACES: readonly string[] = [
   'apology-lint.config.ts',
 ];
 
+const PACKAGE_PROP = 'apologyLint';
+
 const loadModule: Loader = (filepath) => importConfigModule(filepath);
+
+/** The extensions a config file may have (`-c FILE`); `.apologylintrc` has none. */
+const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'];
+
+type Cosmiconfig = typeof import('cosmiconfig');
 
 /**
  * JSON as cosmiconfig reads it, but a syntax error in words with its line and column (the same
  * words as a broken macro library), not "at position 75 while parsing '{  "rules": {…'".
  */
-const loadJson: Loader = (filepath, content) => {
+const jsonLoader = (defaultLoaders: Cosmiconfig['defaultLoaders']): Loader => (filepath, content) => {
   try {
     return defaultLoaders['.json'](filepath, content);
   } catch (error) {
@@ -79,25 +87,26 @@ const loadJson: Loader = (filepath, content) => {
  * through require(), and its TS loader needs `typescript` and a temp file (slow, and broken
  * on Node 20); jiti handles TS instead.
  */
-const LOADERS: Record<string, Loader> = {
-  '.json': loadJson,
-  '.yaml': defaultLoaders['.yaml'],
-  '.yml': defaultLoaders['.yml'],
-  noExt: defaultLoaders.noExt, // .apologylintrc: YAML, which also reads JSON
-  '.js': loadModule,
-  '.cjs': loadModule,
-  '.mjs': loadModule,
-  '.ts': loadModule,
-  '.cts': loadModule,
-  '.mts': loadModule,
-};
-
-function createExplorer() {
+async function createExplorer() {
+  // cosmiconfig and its YAML parser are loaded only when there is a config file to read.
+  const { cosmiconfig, defaultLoaders } = commonJs(await import('cosmiconfig'));
+  const loaders: Record<string, Loader> = {
+    '.json': jsonLoader(defaultLoaders),
+    '.yaml': defaultLoaders['.yaml'],
+    '.yml': defaultLoaders['.yml'],
+    noExt: defaultLoaders.noExt, // .apologylintrc: YAML, which also reads JSON
+    '.js': loadModule,
+    '.cjs': loadModule,
+    '.mjs': loadModule,
+    '.ts': loadModule,
+    '.cts': loadModule,
+    '.mts': loadModule,
+  };
   return cosmiconfig(MODULE_NAME, {
     searchStrategy: 'project',
     searchPlaces: [...SEARCH_PLACES],
-    packageProp: 'apologyLint',
-    loaders: LOADERS,
+    packageProp: PACKAGE_PROP,
+    loaders,
     // An empty .apologylintrc is a deliberate "defaults, please": use it, don't look further up.
     ignoreEmptySearchPlaces: false,
     cache: false,
@@ -133,13 +142,15 @@ async function readConfigFile(options: LoadConfigOptions): Promise<ReadResult> {
       throw new ConfigError(`${displayPath(cwd, filepath)}: no such config file`, filepath);
     }
     const extension = extname(filepath);
-    if (extension !== '' && !(extension in LOADERS)) {
-      const supported = Object.keys(LOADERS).filter((key) => key.startsWith('.')).join(', ');
+    if (extension !== '' && !CONFIG_EXTENSIONS.includes(extension)) {
+      const supported = CONFIG_EXTENSIONS.join(', ');
       throw new ConfigError(`${displayPath(cwd, filepath)}: config files must be one of ${supported}`, filepath);
     }
   }
+  // Most runs have no config file: say so without loading cosmiconfig.
+  if (filepath === undefined && !mayHaveConfig(cwd)) return { filepath: null, raw: undefined };
   try {
-    const explorer = createExplorer();
+    const explorer = await createExplorer();
     const result = filepath === undefined ? await explorer.search(cwd) : await explorer.load(filepath);
     // load() of a package.json without our key gives null: treat it as an empty config.
     return { filepath: result?.filepath ?? filepath ?? null, raw: result?.config };
@@ -147,6 +158,29 @@ async function readConfigFile(options: LoadConfigOptions): Promise<ReadResult> {
     filepath = (error as { filepath?: string }).filepath ?? filepath;
     const where = filepath === undefined ? 'config' : displayPath(cwd, filepath);
     throw new ConfigError(`${where}: could not read the config: ${describeReadError(error)}`, filepath, { cause: error });
+  }
+}
+
+/**
+ * Whether cosmiconfig's search from `cwd` could find anything: a search place exists in some
+ * folder from `cwd` up to the project root (the first folder with a package.json or
+ * package.yaml, as cosmiconfig's "project" search stops there), other than a package.json
+ * that never mentions our key. Only a "no" is final; a "yes" runs the real search.
+ */
+function mayHaveConfig(cwd: string): boolean {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    for (const place of SEARCH_PLACES) {
+      const path = resolve(dir, place);
+      if (!existsSync(path)) continue;
+      if (place !== 'package.json') return true;
+      try {
+        if (readFileSync(path, 'utf8').includes(`"${PACKAGE_PROP}"`)) return true;
+      } catch {
+        return true;
+      }
+    }
+    if (existsSync(resolve(dir, 'package.json')) || existsSync(resolve(dir, 'package.yaml'))) return false;
+    if (dirname(dir) === dir) return false;
   }
 }
 

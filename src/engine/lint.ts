@@ -6,6 +6,7 @@ import { addressesProblem } from '../../rules/shared/problem.js';
 import { completeness } from '../../rules/shared/completeness.js';
 import { Draft } from '../draft/draft.js';
 import { guessLanguage } from '../draft/language.js';
+import { librariesLoaded, loadLibraries } from '../sources/libraries.js';
 import { formatByName, formatFor, NotMacrosError, SourceError, type SourceDraft, type SourceFormat } from '../sources/index.js';
 import type { EffectiveConfig, ReportDescriptor, Rule, SuggestionDescriptor } from '../types.js';
 import { DirectiveIndex } from './directives.js';
@@ -32,6 +33,7 @@ export function resolveFormat(input: Pick<LintSourceInput, 'format' | 'config' |
 
 export async function lintSource(input: LintSourceInput): Promise<LintResult> {
   const format = resolveFormat(input);
+  if (format.needs && !librariesLoaded(format.needs)) await loadLibraries(format.needs);
   let sourceDrafts: SourceDraft[];
   try {
     sourceDrafts = format.parse(input.text, input.filePath);

@@ -6,7 +6,7 @@
  * to the file.
  */
 import { basename } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { htmlLibrary } from './libraries.js';
 import { TextBuilder, type ToSource } from './text-map.js';
 import type { SourceFormat } from './types.js';
 
@@ -14,6 +14,7 @@ export const htmlFormat: SourceFormat = {
   name: 'html',
   label: 'HTML',
   extensions: ['.html', '.htm'],
+  needs: ['html'],
   parse(text, filePath) {
     const { text: draftText, toSource, headings } = htmlText(text);
     return [{ name: basename(filePath), text: draftText, toSource, headings, encode: encodeHtml }];
@@ -59,7 +60,7 @@ export function htmlText(html: string): { text: string; toSource: ToSource; head
     pendingSpace = null;
   };
 
-  const parser = new Parser(
+  const parser = new (htmlLibrary().Parser)(
     {
       onopentag(name, attributes) {
         const skip = SKIPPED.has(name) || isHidden(attributes);

@@ -204,6 +204,8 @@ function macroFormat(name: string, label: string, extensions: string[], syntax: 
     name,
     label,
     extensions,
+    // Macro bodies may be HTML (Zendesk's are); YAML is read by a library loaded on demand.
+    needs: ['yaml', 'html'],
     parse(text, filePath) {
       // An empty export holds no macros: nothing to lint, and nothing wrong.
       if (text.trim() === '') return [];

@@ -1,8 +1,6 @@
 import { basename } from 'node:path';
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
+import { markdownLibrary } from './libraries.js';
 import { sliceDraft, SourceError, type SourceFormat } from './types.js';
 
 /**
@@ -14,8 +12,10 @@ export const markdownFormat: SourceFormat = {
   name: 'markdown',
   label: 'Markdown',
   extensions: ['.md', '.markdown', '.mdown', '.mkd'],
+  needs: ['markdown'],
   parse(text, filePath) {
     checkNesting(text);
+    const { fromMarkdown, frontmatter, frontmatterFromMarkdown } = markdownLibrary();
     const tree = fromMarkdown(text, {
       extensions: [frontmatter(['yaml', 'toml'])],
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],

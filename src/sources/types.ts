@@ -1,3 +1,4 @@
+import type { LibraryName } from './libraries.js';
 import type { Encode } from './text-map.js';
 
 /** What a source format hands to the engine: the drafts in one file, with a way back. */
@@ -27,6 +28,8 @@ export interface SourceFormat {
   label: string;
   /** Lower-case extensions with the dot, used when linting directories. */
   extensions: readonly string[];
+  /** Parsers to load (`loadLibraries`) before `parse` runs. */
+  needs?: readonly LibraryName[];
   parse(text: string, filePath: string): SourceDraft[];
 }
 

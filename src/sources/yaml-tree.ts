@@ -3,7 +3,8 @@
  * scalars. The `yaml` package parses; we rebuild each string's map from its source token and
  * keep it only when it decodes to exactly the value the parser produced.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
+import type { Node as YamlNode, Scalar } from 'yaml';
+import { yamlLibrary } from './libraries.js';
 import { TextBuilder, type Encode, type ToSource } from './text-map.js';
 import { encodeJsonString } from './json-tree.js';
 import type { TreeNode } from './tree.js';
@@ -11,6 +12,7 @@ import { SourceError } from './types.js';
 
 export function parseYamlTree(text: string): TreeNode {
   if (text.trim() === '') throw new SourceError('the file is empty', 0);
+  const { LineCounter, parseDocument } = yamlLibrary();
   const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, lineCounter: new LineCounter(), uniqueKeys: true });
   const error = doc.errors[0];
   if (error) throw new SourceError(describeYamlError(error.message), error.pos[0]);
@@ -25,6 +27,7 @@ function describeYamlError(message: string): string {
 }
 
 function convert(node: YamlNode, text: string): TreeNode {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLibrary();
   const offset = node.range?.[0] ?? 0;
   if (isMap(node)) {
     return {

@@ -6,8 +6,12 @@ import { detectShape, macroDrafts, NotMacrosError } from '../../src/sources/macr
 import { compose, TextBuilder } from '../../src/sources/text-map.js';
 import type { TreeNode } from '../../src/sources/tree.js';
 import { SourceError } from '../../src/sources/types.js';
+import { loadLibraries } from '../../src/sources/libraries.js';
 import { parseYamlTree } from '../../src/sources/yaml-tree.js';
 import { random } from '../../scripts/random.js';
+
+// The engine loads a format's parser before it reads a file; these tests call the formats directly.
+await loadLibraries();
 
 
 /** Every string in a tree, with its path. */

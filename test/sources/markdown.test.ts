@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadLibraries } from '../../src/sources/libraries.js';
 import { markdownFormat } from '../../src/sources/markdown.js';
+
+// The engine loads a format's parser before it reads a file; these tests call the format directly.
+await loadLibraries();
 
 describe('markdown source', () => {
   const text = [
