@@ -1,6 +1,6 @@
 /** Small helpers for suggestions that read as a person would write them. */
 import type { Draft } from '../../src/draft/draft.js';
-import { getNlp } from '../../src/draft/nlp.js';
+import { pastTense as pastTenseOf } from './verbs.js';
 import type { SuggestionDescriptor } from '../../src/types.js';
 
 /** Match the case of the original's first letter ("Sorry…" stays capitalised). */
@@ -24,18 +24,15 @@ export function startsSentence(draft: Draft, offset: number): boolean {
   return !sentence || /^[\s"“(]*$/.test(draft.prose.slice(sentence.start, offset));
 }
 
-/** "confuse" → "confused", via compromise; falls back to the word as given. */
+/** "confuse" → "confused", after "we" (so "be" → "were"); falls back to the word as given. */
 export function pastTense(verb: string): string {
-  const past = getNlp()(verb).verbs().toPastTense().text();
-  return past || verb;
+  // Our suggestions always say "we": "we were", not "we was".
+  if (/^be(?:\s|$)/i.test(verb)) return `${verb[0] === 'B' ? 'W' : 'w'}ere${verb.slice(2)}`;
+  return pastTenseOf(verb);
 }
 
 /** "backed" → "back"; falls back to the word as given. */
-export function infinitive(verb: string): string {
-  // A bare participle is often read as an adjective; "we processed" is read as a verb.
-  const base = getNlp()(`we ${verb}`).verbs().toInfinitive().text().replace(/^we\s+/i, '');
-  return base && base.toLowerCase() !== `we ${verb}`.toLowerCase() ? base : verb;
-}
+export { infinitive } from './verbs.js';
 
 /**
  * Delete `[start, end)` and the comma and spaces after it; when it opened its sentence,

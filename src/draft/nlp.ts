@@ -1,8 +1,9 @@
 /**
- * compromise, loaded once per process and only when a rule first needs grammar. Loading it
- * costs about 300 ms, more than linting a reply takes, and the built-in rules need it only
- * for some suggestions (a verb's past tense) and for passives whose verb is in no list; so
- * most runs never load it. It is its own one-file CommonJS build, required synchronously.
+ * compromise, loaded once per process and only when a rule first asks for grammar
+ * (`draft.nlp(sentence)`, `draft.terms(sentence)`). Loading it costs about 300 ms, more than
+ * linting a reply takes. The built-in rules do without it: their cues are lexicons, and the
+ * verb forms their suggestions need come from rules/shared/verbs.ts. It is here for plugin
+ * rules, as its own one-file CommonJS build, required synchronously.
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
