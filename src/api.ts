@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { configForFile, loadConfig, type LoadedConfig } from './config/index.js';
 import { lintSource } from './engine/lint.js';
+import { expectTexts } from './draft/lexicon.js';
 import { fatalResult, skippedResult, type LintResult } from './engine/results.js';
 import { discoverFiles, IgnoreFilter, type IgnoreSource } from './sources/discover.js';
 import { LINTABLE_EXTENSIONS } from './sources/index.js';
@@ -171,6 +172,7 @@ export class Linter {
     const files = shard ? discovery.files.filter((_, i) => i % shard.count === shard.index - 1) : discovery.files;
     const cache = this.options.cache && !this.options.fix ? LintCache.open(resolve(cwd, this.options.cacheLocation ?? DEFAULT_CACHE_FILE), this.cacheSalt()) : null;
     const totalFiles = files.length;
+    expectTexts(totalFiles);
     let drafts = 0;
     const report = (files: number, inFile = 0) => options.onProgress?.({ files, totalFiles, drafts: drafts + inFile });
     report(0);

@@ -163,10 +163,20 @@ export function matchLexicon(lex: Lexicon, text: string, from = 0, to = text.len
 export function matchLexiconIn(lex: Lexicon, text: string, words: ReadonlySet<string>): LexiconMatch[] {
   if (!mayMatch(lex, words)) return [];
   const index = indexOf(lex);
-  return ++index.uses > PHRASE_BY_PHRASE_USES ? matchLexicon(lex, text) : matchPhrases(lex, text, words);
+  return ++index.uses > phraseByPhraseUses ? matchLexicon(lex, text) : matchPhrases(lex, text, words);
 }
 
 const PHRASE_BY_PHRASE_USES = 8;
+let phraseByPhraseUses = PHRASE_BY_PHRASE_USES;
+
+/**
+ * Tell the lexicons how many texts a run will search. Many: compile each whole lexicon from
+ * the first text, since every lexicon will be compiled anyway and the per-phrase regexes of
+ * the first texts would be wasted work (100 replies: 0.9 s → 0.6 s). Only speed changes.
+ */
+export function expectTexts(count: number): void {
+  phraseByPhraseUses = count > PHRASE_BY_PHRASE_USES ? 0 : PHRASE_BY_PHRASE_USES;
+}
 
 /**
  * `matchLexicon(lex, text)` with only the phrases the text's words allow, each searched on its
