@@ -3,6 +3,7 @@
  *
  *   import { lintText, lintFiles, defineRule } from 'apology-lint';
  */
+import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { configForFile, loadConfig, type LoadedConfig } from './config/index.js';
@@ -11,7 +12,7 @@ import { expectTexts } from './draft/lexicon.js';
 import { fatalResult, skippedResult, type LintResult } from './engine/results.js';
 import { discoverFiles, IgnoreFilter, type IgnoreSource } from './sources/discover.js';
 import { LINTABLE_EXTENSIONS } from './sources/index.js';
-import { BinaryFileError, describeMissingPath, readSourceFile, UnreadableFileError, type ReadFile } from './sources/read.js';
+import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeMissingPath, readSourceFile, UnreadableFileError, type ReadFile } from './sources/read.js';
 import { DEFAULT_CACHE_FILE, LintCache } from './engine/cache.js';
 
 declare const __VERSION__: string | undefined;
@@ -176,23 +177,32 @@ export class Linter {
     let drafts = 0;
     const report = (files: number, inFile = 0) => options.onProgress?.({ files, totalFiles, drafts: drafts + inFile });
     report(0);
+    const includeDraftText = Boolean(this.options.includeDraftText);
+    const maxFileSize = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     for (const [index, filePath] of files.entries()) {
       try {
-        const file = await readSourceFile(filePath, { maxFileSize: this.options.maxFileSize });
         const config = this.configFor(filePath);
-        const key = cache ? LintCache.keyFor(file.bytes, config, Boolean(this.options.includeDraftText)) : '';
-        const cached = cache?.get(filePath, key);
-        const result = cached ?? await this.lintSource({
-          filePath,
-          text: file.text,
-          config,
-          rules: this.rules,
-          includeDraftText: this.options.includeDraftText,
-          onDraft: (done, total) => report(index + done / total, done),
-        });
-        if (cache && !cached) cache.set(filePath, key, result);
+        // With --cache, a file whose size, times and inode are unchanged is not even read.
+        const stats = cache ? statOrNull(filePath) : null;
+        const statKey = stats && stats.size <= maxFileSize ? LintCache.statKey(stats, config, includeDraftText) : undefined;
+        let result = statKey ? cache!.getByStat(filePath, statKey) : undefined;
+        if (!result) {
+          const file = await readSourceFile(filePath, { maxFileSize });
+          const key = cache ? LintCache.keyFor(file.bytes, config, includeDraftText) : '';
+          const cached = cache?.get(filePath, key);
+          result = cached ?? await this.lintSource({
+            filePath,
+            text: file.text,
+            config,
+            rules: this.rules,
+            includeDraftText: this.options.includeDraftText,
+            onDraft: (done, total) => report(index + done / total, done),
+          });
+          // Found by content (after a fresh checkout, say) or new: remember the metadata too.
+          if (cache && (!cached || statKey)) cache.set(filePath, key, result, statKey);
+          if (result.output !== undefined) this.originals.set(filePath, file);
+        }
         drafts += result.drafts.length;
-        if (result.output !== undefined) this.originals.set(filePath, file);
         report(index + 1);
         // A folder of macros may hold other JSON/YAML (settings, fixtures): only a file named on its own gets the note.
         if (result.skipped && !discovery.explicit.has(filePath)) continue;
@@ -235,4 +245,12 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
 export async function lintFiles(patterns: string | readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
   const linter = await Linter.create(options);
   return linter.lintFiles(typeof patterns === 'string' ? [patterns] : patterns);
+}
+
+function statOrNull(filePath: string): Stats | null {
+  try {
+    return statSync(filePath);
+  } catch {
+    return null;
+  }
 }

@@ -2,9 +2,15 @@
  * `--cache`: results of unchanged files are reused. An entry is keyed on the file's bytes, the
  * settings that apply to it, and the linter itself (its version and the code it runs, so a new
  * build or a changed plugin starts afresh). The cache is one JSON file, written atomically.
+ *
+ * Reading and hashing every file was most of a cached run, so an entry also keeps the file's
+ * size, modification and change times and inode: when all four still match, the file is not
+ * read at all. The change time cannot be set back by tools that restore modification times
+ * (tar, rsync, `touch -d`), and a fresh checkout changes all of them, so such files are read
+ * and compared by content as before.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFsError } from '../sources/read.js';
@@ -13,6 +19,8 @@ import type { LintResult } from './results.js';
 interface Entry {
   /** Hash of the file's bytes and the settings that applied. */
   key: string;
+  /** The file's size, times and inode, and the settings, when it was last seen (see statKey). */
+  stat?: string;
   result: LintResult;
 }
 
@@ -26,6 +34,13 @@ export const DEFAULT_CACHE_FILE = '.apologylintcache';
 
 /** Settings objects are shared between files (see Linter.configFor): spell each out once. */
 const settingsKeys = new WeakMap<object, string>();
+const settingsDigests = new WeakMap<object, string>();
+
+function spell(settings: object): string {
+  let spelled = settingsKeys.get(settings);
+  if (spelled === undefined) settingsKeys.set(settings, (spelled = JSON.stringify(settings)));
+  return spelled;
+}
 
 export class LintCache {
   private dirty = false;
@@ -54,9 +69,20 @@ export class LintCache {
 
   /** The key for one file: its bytes and the settings that applied to it. */
   static keyFor(bytes: Uint8Array, settings: object, includeDraftText: boolean): string {
-    let spelled = settingsKeys.get(settings);
-    if (spelled === undefined) settingsKeys.set(settings, (spelled = JSON.stringify(settings)));
-    return createHash('sha1').update(bytes).update(`\0${includeDraftText}\0${spelled}`).digest('base64');
+    return createHash('sha1').update(bytes).update(`\0${includeDraftText}\0${spell(settings)}`).digest('base64');
+  }
+
+  /** What a file's metadata and settings say without reading it: equal keys mean it is unchanged. */
+  static statKey(stats: Stats, settings: object, includeDraftText: boolean): string {
+    let digest = settingsDigests.get(settings);
+    if (digest === undefined) settingsDigests.set(settings, (digest = hash(spell(settings))));
+    return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}:${includeDraftText}:${digest}`;
+  }
+
+  /** The cached result for a file whose metadata and settings are as they were (see statKey). */
+  getByStat(filePath: string, statKey: string): LintResult | undefined {
+    const entry = this.entries[filePath];
+    return entry && entry.stat === statKey ? entry.result : undefined;
   }
 
   /** The cached result (shared with the cache until it is saved: do not change it). */
@@ -65,8 +91,9 @@ export class LintCache {
     return entry && entry.key === key ? entry.result : undefined;
   }
 
-  set(filePath: string, key: string, result: LintResult): void {
-    this.entries[filePath] = { key, result };
+  /** Store a result; with `statKey`, the next run may skip reading the file. */
+  set(filePath: string, key: string, result: LintResult, statKey?: string): void {
+    this.entries[filePath] = { key, stat: statKey, result };
     this.dirty = true;
   }
 

@@ -1,5 +1,5 @@
 /** --cache reuses results of unchanged files; --shard splits a run so the shards add up to it. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -40,6 +40,30 @@ describe('--cache', () => {
     // Without --cache the cache is neither read nor written.
     writeFileSync(join(dir, 'a.txt'), BAD);
     expect(lint(['.'], dir).results.find((r) => r.filePath.endsWith('a.txt'))!.messages[0]!.message).not.toBe('FROM THE CACHE');
+  });
+
+  it('does not trust a file whose change was hidden: same size, modification time set back', () => {
+    const dir = makeProject({ 'a.txt': BAD });
+    // Whole seconds, so setting the time back below restores it exactly.
+    const then = new Date('2026-01-05T10:00:00Z');
+    utimesSync(join(dir, 'a.txt'), then, then);
+    lint(['a.txt', '--cache'], dir);
+    const cacheFile = join(dir, '.apologylintcache');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    cache.entries[join(dir, 'a.txt')].result.messages[0].message = 'FROM THE CACHE';
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    // Unchanged: served from the cache without reading the file.
+    expect(lint(['a.txt', '--cache'], dir).results[0]!.messages[0]!.message).toBe('FROM THE CACHE');
+    // The same number of bytes, and the old modification time put back (as tar or rsync do):
+    // the change time still differs, so the file is read and its new words are linted.
+    const same = BAD.replace('Our courier lost', 'We lost, sadly, ');
+    expect(same.length).toBe(BAD.length);
+    writeFileSync(join(dir, 'a.txt'), same);
+    utimesSync(join(dir, 'a.txt'), then, then);
+    expect(statSync(join(dir, 'a.txt')).mtimeMs).toBe(then.getTime());
+    const after = lint(['a.txt', '--cache'], dir).results[0]!;
+    expect(after.messages.map((m) => m.message)).not.toContain('FROM THE CACHE');
+    expect(after.messages.map((m) => m.ruleId)).not.toContain('blame-shifting');
   });
 
   it('re-lints when the settings change', () => {
