@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -10,6 +11,24 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // references it; we load .ts configs with jiti instead), jiti stays external because
 // it loads its own babel transform lazily from its package folder, and write-file-atomic
 // (CommonJS that names its temporary files from __filename) is loaded only when --fix writes.
+/**
+ * commander requires child_process at load time, for subcommands that are separate programs;
+ * ours are not, and loading it (with net and dgram) cost ~4 ms of every start. Require it on
+ * first use instead. Fails the build if commander's line changes, rather than silently.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(eager)) throw new Error(`${args.path}: commander no longer has "${eager}"; update tsup.config.ts`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 export default defineConfig({
   entry: { cli: 'src/cli.ts', api: 'src/api.ts' },
   format: ['esm'],
@@ -23,6 +42,7 @@ export default defineConfig({
   noExternal: [/^(?!typescript$|jiti(\/|$)|write-file-atomic$|compromise$).*/],
   external: ['typescript', 'jiti', 'write-file-atomic', 'compromise'],
   define: { __VERSION__: JSON.stringify(version) },
+  esbuildPlugins: [lazyChildProcess],
   banner: {
     js: "import { createRequire as __alCreateRequire } from 'node:module'; const require = __alCreateRequire(import.meta.url);",
   },

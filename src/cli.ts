@@ -2,7 +2,6 @@
  * The command line: commander → API → formatter → exit code. Nothing else lives here.
  * Exit codes: 0 clean, 1 error findings or too many warnings, 2 usage/config/read errors.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
@@ -219,6 +218,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
   if (toFile) {
     const target = resolve(cwd, options.outputFile!);
     try {
+      const { mkdir, writeFile } = await import('node:fs/promises');
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, report);
     } catch (error) {

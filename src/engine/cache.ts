@@ -9,7 +9,6 @@
  * (tar, rsync, `touch -d`), and a fresh checkout changes all of them, so such files are read
  * and compared by content as before.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +111,11 @@ export class LintCache {
       return `the cache could not be written to ${this.location}: ${describeFsError(error)}`;
     }
   }
+}
+
+/** node:crypto, loaded on first use: only --cache runs need it. */
+function createHash(algorithm: string): import('node:crypto').Hash {
+  return process.getBuiltinModule('node:crypto').createHash(algorithm);
 }
 
 function isDirectory(path: string): boolean {

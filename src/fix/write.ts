@@ -3,7 +3,6 @@
  * rename), the same encoding, byte-order mark and file mode, and never over a file that
  * changed on disk since it was read.
  */
-import { readFile } from 'node:fs/promises';
 import { describeFsError, encode, type ReadFile } from '../sources/read.js';
 
 /** A fixed file that was not written, with why. */
@@ -12,6 +11,7 @@ export class FixNotWrittenError extends Error {}
 export async function writeFixedFile(filePath: string, original: ReadFile, output: string): Promise<void> {
   let current: Buffer;
   try {
+    const { readFile } = await import('node:fs/promises');
     current = await readFile(filePath);
   } catch (error) {
     throw new FixNotWrittenError(`fixes not written: the file could not be read again (${describeFsError(error)})`);

@@ -9,7 +9,6 @@
  * HTML-escaped. The reply text needs `includeDraftText` (the CLI sets it for this format);
  * without it each reply shows its findings only.
  */
-import { createHash } from 'node:crypto';
 import { COMPLETENESS_PARTS } from '../../rules/shared/completeness.js';
 import type { DraftSummary, LintMessage } from '../engine/results.js';
 import { SCRIPT, STYLE } from './html/assets.js';
@@ -20,8 +19,15 @@ import type { Formatter } from './types.js';
 
 export { escapeHtml, highlightText } from './html/markup.js';
 
-const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
-const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
+let csp: string | undefined;
+
+/** The page's content security policy: only our own script may run. */
+function contentSecurityPolicy(): string {
+  // node:crypto is loaded here, not at start-up: most runs never write an HTML report.
+  const { createHash } = process.getBuiltinModule('node:crypto');
+  csp ??= `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${createHash('sha256').update(SCRIPT).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+  return csp;
+}
 
 export const html: Formatter = (results, context) => {
   const files = results.map((result) => fileModel(result, context));
@@ -50,7 +56,7 @@ export const html: Formatter = (results, context) => {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy())}">
 <meta name="generator" content="apology-lint ${esc(context.version)}">
 <title>${esc(title)}</title>
 <style>${STYLE}</style>
