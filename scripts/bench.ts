@@ -4,7 +4,7 @@
  * files under .bench/, then times the built CLI on them:
  *
  *   cold start   `apology-lint draft.txt` against `node -e 0`, run alternately (and the README's
- *                example reply, which needs no grammar, so the NLP library is never loaded)
+ *                example reply, a shorter one)
  *   library      2,000 files: wall time, KB/s, peak RSS
  *   scaling      20,000 files: the same (time should grow linearly)
  *   cached       the 2,000 files again with --cache, unchanged
@@ -119,8 +119,7 @@ function main(): void {
   const node: number[] = [];
   const cli: number[] = [];
   const plain: number[] = [];
-  // Most replies never load the NLP library (only some rewrites and unlisted passives need
-  // grammar); the generated draft does. The README's example reply shows the other case.
+  // The generated draft is long prose with many cues; the README's example is a short reply.
   const example = join(ROOT, 'fixtures/drafts/late-parcel.txt');
   for (let i = 0; i < Math.max(RUNS, 7); i++) {
     node.push(run(['-e', '0']).seconds);
@@ -129,7 +128,7 @@ function main(): void {
   }
   const bare = median(node);
   for (const [label, times, file, note] of [
-    ['cold start', cli, single, 'draft; needs grammar (compromise)'],
+    ['cold start', cli, single, 'generated draft'],
     ['cold start, example', plain, example, 'fixtures/drafts/late-parcel.txt'],
   ] as const) {
     const cold = median(times);
