@@ -39,9 +39,14 @@ function cost(set: AnchorSet): number {
   return common * 100 + set.words.size + set.prefixes.length * 2 + (set.number ? 50 : 0);
 }
 
-/** The top-level tokens of a phrase that every match must contain (optional groups left out). */
+/**
+ * The top-level tokens of a phrase that every match must contain (optional groups left out),
+ * each a whole word of the text. A token written against another that can hold letters is
+ * part of a longer word ("you('d| would)" matches "you'd": neither "you" nor "'d" is a word of
+ * it), so it is left out; punctuation does not count ("sorry(,)? but" keeps "sorry").
+ */
 function requiredTokens(phrase: string): string[] {
-  const tokens: string[] = [];
+  const parts: Array<{ text: string; start: number; end: number; optional: boolean }> = [];
   let i = 0;
   while (i < phrase.length) {
     if (phrase[i] === ' ') {
@@ -51,15 +56,25 @@ function requiredTokens(phrase: string): string[] {
     if (phrase[i] === '(') {
       const close = matchingParen(phrase, i);
       const optional = phrase[close + 1] === '?';
-      if (!optional) tokens.push(phrase.slice(i, close + 1));
+      parts.push({ text: phrase.slice(i, close + 1), start: i, end: close + (optional ? 2 : 1), optional });
       i = close + (optional ? 2 : 1);
       continue;
     }
     const word = /^[^\s(]+/.exec(phrase.slice(i))![0];
-    tokens.push(word);
+    parts.push({ text: word, start: i, end: i + word.length, optional: false });
     i += word.length;
   }
-  return tokens;
+  const wordy = (text: string) => /[\w'’*#]/.test(text);
+  return parts
+    .filter((part, k) => {
+      if (part.optional) return false;
+      const before = parts[k - 1];
+      const after = parts[k + 1];
+      const gluedBefore = before !== undefined && before.end === part.start && wordy(before.text);
+      const gluedAfter = after !== undefined && after.start === part.end && wordy(after.text);
+      return !gluedBefore && !gluedAfter;
+    })
+    .map((part) => part.text);
 }
 
 function tokenAnchors(token: string): AnchorSet | null {

@@ -27,3 +27,17 @@ describe('prebuilt lexicon anchors', () => {
     expect(matchLexiconIn(stale, text, wordsOf(text)).map((m) => m.text)).toEqual(['delay']);
   });
 });
+
+describe('anchor words', () => {
+  it('are whole words of the text: a word written against a group is part of a longer word', async () => {
+    const { lexicon, matchLexiconIn, mayMatch, wordsOf } = await import('../../src/draft/lexicon.js');
+    // "mis" is glued to its group: the text's word is "misdirected", so "mis" cannot anchor.
+    const glued = lexicon('test-glued', ['the mis(sent|directed) parcels']);
+    const text = 'Sorry: the misdirected parcels are on their way back.';
+    expect(mayMatch(glued, wordsOf(text))).toBe(true);
+    expect(matchLexiconIn(glued, text, wordsOf(text)).map((m) => m.text)).toEqual(['the misdirected parcels']);
+    // Punctuation glued to a word leaves it whole: "sorry" still anchors "sorry(,)? but".
+    expect(glued.anchors).not.toBeNull();
+    expect(lexicon('test-comma', ['sorry(,)? but']).anchors?.words).toEqual(new Set(['sorry']));
+  });
+});
