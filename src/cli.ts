@@ -10,7 +10,7 @@ import { explainRule, listRules } from './cli-rules.js';
 import { ConfigError } from './config/index.js';
 import { fatalResult, skippedResult, type LintResult } from './engine/results.js';
 import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
-import { BinaryFileError, describeFsError, decode, UnreadableFileError } from './sources/read.js';
+import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeFsError, decode, FileTooLargeError, formatSize, UnreadableFileError } from './sources/read.js';
 import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, parseSize, UsageError } from './cli-options.js';
 import { displayPath } from './formatters/stylish.js';
 import { ProgressBar, wantsProgress } from './progress.js';
@@ -152,7 +152,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<stdin>';
     let text: string | undefined;
     try {
-      text = decode(await readAll(process.stdin)).text;
+      text = decode(await readAll(process.stdin, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)).text;
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       results.push(error instanceof BinaryFileError ? skippedResult(name, { reason: 'binary', message: error.message }) : fatalResult(name, error.message));
@@ -254,9 +254,20 @@ function makeChalk(flag: boolean | undefined, toFile: boolean): ChalkInstance {
   return new Chalk();
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** All of standard input, up to `limit` bytes: more is refused as a file that size would be. */
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > limit) {
+      // How much more is unknown without reading it all: suggest twice the limit.
+      const larger = formatSize(limit * 2).replace(' ', '').toLowerCase();
+      throw new FileTooLargeError(`is more than the ${formatSize(limit)} limit, so it was not linted; to lint it, raise the limit, for example --max-file-size ${larger}`);
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 

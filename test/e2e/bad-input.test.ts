@@ -252,6 +252,16 @@ describe('what is read and linted, however odd', () => {
     expect(help).toContain('--max-file-size <size> do not lint files bigger than this (e.g. 512kb, 20mb; default 10mb); each one fails the run with exit 2');
     expect(help).toContain('A binary file is skipped with a note and does not change the code.');
   });
+
+  it('standard input over the limit is refused the same way, without reading it all; files beside it are still linted', () => {
+    const run = runCli(['-', 'good.txt', '--max-file-size', '1kb', '--format', 'json'], { cwd: dir, input: 'Our courier lost your parcel. '.repeat(200) });
+    expect(run.stderr).toBe('apology-lint: <stdin>: is more than the 1 KB limit, so it was not linted; to lint it, raise the limit, for example --max-file-size 2kb\n');
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; fatalErrorCount: number }>;
+    expect(results.map((r) => [r.filePath.replace(dir, '.'), r.fatalErrorCount])).toEqual([['<stdin>', 1], ['./good.txt', 0]]);
+    expect(run.status).toBe(2);
+    // Under the limit, standard input is linted as before.
+    expect(runCli(['-', '--max-file-size', '1kb', '--format', 'json'], { input: 'Our courier lost your parcel.' }).status).toBe(1);
+  });
 });
 
 describe('config and plugin failures stop the run: one line naming the file, no stack, exit 2', () => {
