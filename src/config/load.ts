@@ -71,16 +71,22 @@ const jsonLoader = (defaultLoaders: Cosmiconfig['defaultLoaders']): Loader => (f
   try {
     return defaultLoaders['.json'](filepath, content);
   } catch (error) {
-    try {
-      parseJsonTree(content);
-    } catch (syntax) {
-      if (!(syntax instanceof SourceError)) throw error;
-      const at = new LineIndex(content).position(syntax.offset ?? 0);
-      throw new Error(`${syntax.message} (line ${at.line}, column ${at.column})`, { cause: error });
-    }
-    throw error;
+    const problem = jsonSyntaxProblem(content);
+    throw problem ? new Error(problem, { cause: error }) : error;
   }
 };
+
+/** A JSON syntax error in words, with its line and column; undefined when `content` parses. */
+function jsonSyntaxProblem(content: string): string | undefined {
+  try {
+    parseJsonTree(content);
+  } catch (syntax) {
+    if (!(syntax instanceof SourceError)) return undefined;
+    const at = new LineIndex(content).position(syntax.offset ?? 0);
+    return `${syntax.message} (line ${at.line}, column ${at.column})`;
+  }
+  return undefined;
+}
 
 /**
  * Our own module loaders: cosmiconfig's JS loader keeps only the default export and retries
@@ -111,6 +117,14 @@ async function createExplorer() {
     ignoreEmptySearchPlaces: false,
     cache: false,
   });
+}
+
+function jsonSyntaxProblemIn(filepath: string): string | undefined {
+  try {
+    return jsonSyntaxProblem(readFileSync(filepath, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** How messages name a file: relative to cwd, as the user would type it. */
@@ -157,7 +171,10 @@ async function readConfigFile(options: LoadConfigOptions): Promise<ReadResult> {
   } catch (error) {
     filepath = (error as { filepath?: string }).filepath ?? filepath;
     const where = filepath === undefined ? 'config' : displayPath(cwd, filepath);
-    throw new ConfigError(`${where}: could not read the config: ${describeReadError(error)}`, filepath, { cause: error });
+    // cosmiconfig also reads the package.json in the working folder for its own settings, with
+    // its own JSON loader, so a broken one is described here in our words.
+    const reason = (filepath?.endsWith('.json') && jsonSyntaxProblemIn(filepath)) || describeReadError(error);
+    throw new ConfigError(`${where}: could not read the config: ${reason}`, filepath, { cause: error });
   }
 }
 

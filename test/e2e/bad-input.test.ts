@@ -276,6 +276,8 @@ describe('config and plugin failures stop the run: one line naming the file, no 
   it.each([
     ['a JSON config with a syntax error: the problem in words, with its line and column', { '.apologylintrc.json': '{\n  "rules": {\n    "blame-shifting": "warn",\n  }\n}\n' },
       '.apologylintrc.json: could not read the config: expected a key in double quotes (is there a comma too many?) (line 4, column 3)'],
+    ['a package.json with a syntax error, holding our settings', { 'package.json': '{"name": "x", "apologyLint": {"rules": {}},\n}' },
+      'package.json: could not read the config: expected a key in double quotes (is there a comma too many?) (line 2, column 1)'],
     ['a YAML config with a syntax error', { '.apologylintrc.yml': 'rules: [blame-shifting\n' }, '.apologylintrc.yml: could not read the config: unexpected end of the stream within a flow collection (2:1)'],
     ['a JavaScript config with a syntax error', { 'apology-lint.config.mjs': 'export default { rules: {\n' }, 'apology-lint.config.mjs: could not read the config: Unexpected end of input'],
     ['an apology-lint.config.js that throws while loading', { 'apology-lint.config.js': THROWS }, 'apology-lint.config.js: could not read the config: boom'],
@@ -283,6 +285,12 @@ describe('config and plugin failures stop the run: one line naming the file, no 
     ['a plugin that throws while loading', { '.apologylintrc.json': '{"plugins":["./lint/acme.mjs"]}', 'lint/acme.mjs': THROWS }, '.apologylintrc.json: plugin "./lint/acme.mjs" could not be loaded: boom'],
   ])('%s', (_name, files, line) => {
     expect(failing(files)).toBe(`apology-lint: ${line}\n`);
+  });
+
+  it('a broken package.json that holds no settings of ours does not stop the run', () => {
+    const run = runCli(['good.txt'], { cwd: makeProject({ 'good.txt': LATE_PARCEL, 'package.json': '{"name": "x",,\n}' }) });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
   });
 
   it('the stack trace appears only with --debug', () => {
