@@ -109,12 +109,12 @@ function renderHeader(totals: Totals): string {
     tone = 'warn';
   }
   if (unread > 0) {
-    verdict += `; ${plural(unread, 'file')} could not be read`;
+    verdict += `; ${plural(unread, 'file')} could not be checked`;
     tone = 'bad';
   }
   const unreadable = unread
     ? `<div class="unreadable-list" id="unreadable">
-<h2>${unread === 1 ? 'A file could not be read' : `${num(unread)} files could not be read`}</h2>
+<h2>${unread === 1 ? 'A file could not be checked' : `${num(unread)} files could not be checked`}</h2>
 <ul>${totals.unreadable
         .flatMap((file) =>
           file.fatal.map((m) => `<li><code>${esc(file.path)}</code>: ${esc(m.message)}</li>`),
@@ -134,7 +134,7 @@ ${tile('with-problems', 'Replies with problems', totals.withProblems)}
 ${tile('errors', 'Errors', totals.errors)}
 ${tile('warnings', 'Warnings', totals.warnings)}
 ${tile('skipped', 'Replies skipped (not English)', totals.skipped)}
-${tile('unreadable', 'Files that could not be read', unread, unread ? ' bad' : '')}
+${tile('unreadable', 'Files that could not be checked', unread, unread ? ' bad' : '')}
 </dl>
 ${unreadable}
 </section>`;

@@ -58,7 +58,7 @@ export const stylish: Formatter = (results, context) => {
 
   const total = errors + warnings;
   const unread = results.filter((result) => result.fatalErrorCount > 0).length;
-  const unreadNote = unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be read (see above)` : '';
+  const unreadNote = unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be checked (see above)` : '';
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
     out.push((errors > 0 || unread > 0 ? chalk.red.bold : chalk.yellow.bold)(unreadNote ? `${summary}; ${unreadNote}` : summary));

@@ -102,8 +102,8 @@ describe('stylish', () => {
   it('leaves fatal read errors to stderr, but never calls a run with unreadable files clean', () => {
     const unreadable = fatalResult('/repo/bad.txt', 'no such file or directory');
     const clean = makeResult('/repo/ok.txt', [], [{ name: 'ok.txt', line: 1, expectApology: false, completeness: null }]);
-    expect(stylish([unreadable, clean], plain)).toBe('✖ 1 file could not be read (see above)\n');
-    expect(stylish([unreadable, result], plain)).toContain('✖ 3 problems (2 errors, 1 warning); 1 file could not be read (see above)\n');
+    expect(stylish([unreadable, clean], plain)).toBe('✖ 1 file could not be checked (see above)\n');
+    expect(stylish([unreadable, result], plain)).toContain('✖ 3 problems (2 errors, 1 warning); 1 file could not be checked (see above)\n');
   });
 
   it('names each macro of a multi-draft file with its line', () => {

@@ -209,7 +209,7 @@ describe('html report markup', () => {
       ],
     );
     const page = html([broken, mixed], context);
-    expect(page).toContain('<div class="total unreadable bad" data-total="unreadable"><dt>Files that could not be read</dt><dd>1</dd></div>');
+    expect(page).toContain('<div class="total unreadable bad" data-total="unreadable"><dt>Files that could not be checked</dt><dd>1</dd></div>');
     expect(page).toContain('<li><code>macros/&lt;broken&gt;.json</code>: could not read this JSON file: a string is not closed (line 3, column 22)</li>');
     expect(page).toContain('<div class="total skipped" data-total="skipped"><dt>Replies skipped (not English)</dt><dd>1</dd></div>');
     expect(page).toContain('<div class="total replies" data-total="replies"><dt>Replies checked</dt><dd>2</dd></div>');
