@@ -62,8 +62,8 @@ interface PhraseIndex {
   phrases: string[];
   /** Each phrase's regex source, compiled when a text first needs it. */
   sources: Array<string | undefined>;
-  /** Each phrase on its own: searching (`g`) and matching at a given place (`y`). */
-  alone: Array<{ search: RegExp; at: RegExp } | undefined>;
+  /** Each phrase on its own, compiled when a text first needs it. */
+  alone: Array<RegExp | undefined>;
   anchors: Array<AnchorSet | null>;
   /** Phrase numbers by anchor word, by word beginning, for a number, and with no anchor at all. */
   byWord: Map<string, number[]>;
@@ -143,13 +143,12 @@ function sourceOf(index: PhraseIndex, phrase: number): string {
 
 // No `u` flag: phrases are plain words, and Unicode case folding made each regex slower to
 // compile and ~10 MB heavier across a library run (measured in issue 6).
-function wholeWords(sources: readonly string[], flags = 'gi'): RegExp {
-  return new RegExp(`(?<![\\w'’])(?:${sources.join('|')})(?![\\w'’])`, flags);
+function wholeWords(sources: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\w'’])(?:${sources.join('|')})(?![\\w'’])`, 'gi');
 }
 
-function alone(index: PhraseIndex, phrase: number): { search: RegExp; at: RegExp } {
-  const source = [sourceOf(index, phrase)];
-  return (index.alone[phrase] ??= { search: wholeWords(source), at: wholeWords(source, 'yi') });
+function alone(index: PhraseIndex, phrase: number): RegExp {
+  return (index.alone[phrase] ??= wholeWords([sourceOf(index, phrase)]));
 }
 
 /** The phrases (by number, in the lexicon's order) that a text with these words can hold. */
@@ -228,29 +227,28 @@ export function expectTexts(count: number): void {
 export function matchPhrases(lex: Lexicon, text: string, words: ReadonlySet<string>): LexiconMatch[] {
   const index = indexOf(lex);
   const phrases = possiblePhrases(index, words).map((i) => alone(index, i));
-  if (phrases.length <= 1) return phrases.length ? matchPattern(phrases[0]!.search, text, 0, text.length) : [];
+  if (phrases.length <= 1) return phrases.length ? matchPattern(phrases[0]!, text, 0, text.length) : [];
   const matches: LexiconMatch[] = [];
-  // Where each phrase next matches at or after the cursor (-1: nowhere), found lazily.
-  const next = phrases.map(() => -2);
+  // Each phrase's first match at or after the cursor (null: none), found lazily. It is also
+  // what the phrase matches at that place: a phrase that matched earlier there would have
+  // been found instead. So at the nearest place, the first phrase found there is the one the
+  // whole alternation would take, with the same text.
+  const next: Array<RegExpExecArray | null | undefined> = phrases.map(() => undefined);
   let cursor = 0;
   for (;;) {
-    let start = Infinity;
-    phrases.forEach(({ search }, k) => {
-      if (next[k]! !== -1 && next[k]! < cursor) {
+    let best: RegExpExecArray | null = null;
+    phrases.forEach((search, k) => {
+      let found = next[k];
+      if (found === undefined || (found !== null && found.index < cursor)) {
         search.lastIndex = cursor;
-        next[k] = search.exec(text)?.index ?? -1;
+        next[k] = found = search.exec(text);
       }
-      if (next[k]! >= 0 && next[k]! < start) start = next[k]!;
+      if (found && (!best || found.index < best.index)) best = found;
     });
-    if (start === Infinity) return matches;
-    for (const { at } of phrases) {
-      at.lastIndex = start;
-      const match = at.exec(text);
-      if (!match) continue;
-      matches.push({ start, end: start + match[0].length, text: match[0] });
-      cursor = start + Math.max(1, match[0].length);
-      break;
-    }
+    if (!best) return matches;
+    const { index: start, 0: words } = best as RegExpExecArray;
+    matches.push({ start, end: start + words.length, text: words });
+    cursor = start + Math.max(1, words.length);
   }
 }
 
