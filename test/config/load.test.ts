@@ -88,6 +88,22 @@ describe('discovery', () => {
     expect(severitiesFor(loaded)).toEqual({ 'missing-apology': 'error', 'non-apology': 'error', 'blame-shifting': 'error' });
   });
 
+  it('finds a config beside a package.json without our key, and never looks past that folder', async () => {
+    const root = makeProject({
+      '.apologylintrc.json': '{"rules": {"blame-shifting": "off"}}',
+      'app/package.json': '{"name": "app"}',
+      'app/.apologylintrc.yaml': 'rules:\n  non-apology: warn\n',
+      'other/package.json': '{"name": "other"}',
+      'other/replies/reply.txt': 'Sorry.',
+    });
+    const beside = await loadConfig({ cwd: join(root, 'app'), builtinRules: BUILTIN_RULES });
+    expect(beside.filepath).toBe(join(root, 'app/.apologylintrc.yaml'));
+    // other/ is its own project: the config above it does not apply.
+    const past = await loadConfig({ cwd: join(root, 'other/replies'), builtinRules: BUILTIN_RULES });
+    expect(past.filepath).toBeNull();
+    expect(severitiesFor(past)['blame-shifting']).toBe('error');
+  });
+
   it('--no-config ignores the config file', async () => {
     const loaded = await load('json-rc', { useConfigFile: false });
     expect(loaded.filepath).toBeNull();
