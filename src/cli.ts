@@ -10,7 +10,7 @@ import { explainRule, listRules } from './cli-rules.js';
 import { ConfigError } from './config/index.js';
 import { fatalResult, skippedResult, type LintResult } from './engine/results.js';
 import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
-import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeFsError, decode, FileTooLargeError, formatSize, UnreadableFileError } from './sources/read.js';
+import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeFsError, decode, FileTooLargeError, flagSize, formatSize, UnreadableFileError } from './sources/read.js';
 import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, parseSize, UsageError } from './cli-options.js';
 import { displayPath } from './formatters/stylish.js';
 import { ProgressBar, wantsProgress } from './progress.js';
@@ -263,8 +263,7 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Ui
     size += bytes.length;
     if (size > limit) {
       // How much more is unknown without reading it all: suggest twice the limit.
-      const larger = formatSize(limit * 2).replace(' ', '').toLowerCase();
-      throw new FileTooLargeError(`is more than the ${formatSize(limit)} limit, so it was not linted; to lint it, raise the limit, for example --max-file-size ${larger}`);
+      throw new FileTooLargeError(`is more than the ${formatSize(limit)} limit, so it was not linted; to lint it, raise the limit, for example --max-file-size ${flagSize(limit * 2)}`);
     }
     chunks.push(bytes);
   }

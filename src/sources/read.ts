@@ -71,7 +71,7 @@ export async function readSourceFile(filePath: string, options: { maxFileSize?: 
     // Ask the size before reading, so a huge file is never loaded at all.
     const { size } = statSync(filePath);
     if (size > limit) {
-      const raiseTo = formatSize(Math.ceil(size / (1024 * 1024)) * 1024 * 1024).replace(' ', '').toLowerCase();
+      const raiseTo = flagSize(Math.ceil(size / (1024 * 1024)) * 1024 * 1024);
       throw new FileTooLargeError(
         `is ${formatSize(size)}, more than the ${formatSize(limit)} limit, so it was not linted; to lint it, raise the limit with --max-file-size ${raiseTo}`,
       );
@@ -84,6 +84,11 @@ export async function readSourceFile(filePath: string, options: { maxFileSize?: 
     throw new UnreadableFileError(describeFsError(error));
   }
   return { ...decode(bytes), bytes };
+}
+
+/** A size as `--max-file-size` takes it: 20mb, 2kb. */
+export function flagSize(bytes: number): string {
+  return formatSize(bytes).replace(' ', '').toLowerCase();
 }
 
 /** A size as people write it: 512 bytes, 300 KB, 10 MB, 20.5 MB (1 KB = 1,024 bytes). */
