@@ -4,7 +4,7 @@
  * and lazily computed grammar. Every offset a rule sees indexes `draft.text`.
  */
 import { findNonProse, splitLines } from './context.js';
-import { matchLexiconIn, wordsOf, type Lexicon, type LexiconMatch } from './lexicon.js';
+import { foldCase, matchLexiconIn, wordsOf, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { isNegated, isQuotedMention } from './negation.js';
 import { getNlp, tagTerms, type NlpView, type Term } from './nlp.js';
 import { findPlaceholders, maskPlaceholders, type Placeholder } from './placeholders.js';
@@ -56,6 +56,8 @@ export class Draft {
   private readonly memo = new Map<string, unknown>();
   private readonly lexiconHits = new WeakMap<Lexicon, LexiconMatch[]>();
   private words: Set<string> | undefined;
+  /** The prose in lower case, letter for letter (`foldCase`), which lexicon regexes run on. */
+  private folded: string | undefined;
   private readonly views = new Map<number, NlpView>();
   private readonly termCache = new Map<number, Term[]>();
 
@@ -98,8 +100,9 @@ export class Draft {
     if (!hits) {
       // Most lexicons never occur in a given reply, and of those that do, only a few phrases
       // can: the regex holds only the phrases whose words the reply has.
-      this.words ??= wordsOf(this.prose);
-      hits = matchLexiconIn(lex, this.prose, this.words);
+      this.folded ??= foldCase(this.prose);
+      this.words ??= wordsOf(this.folded);
+      hits = matchLexiconIn(lex, this.prose, this.words, this.folded);
       this.lexiconHits.set(lex, hits);
     }
     return hits;

@@ -165,11 +165,37 @@ describe('placeholders', () => {
   });
 });
 
+describe('foldCase', () => {
+  it('lower-cases letter for letter, so offsets into the folded text are offsets into the text', async () => {
+    const { foldCase } = await import('../../src/draft/lexicon.js');
+    expect(foldCase('We’re SORRY, Ana.')).toBe('we’re sorry, ana.');
+    // İ lower-cases to two letters: it is kept, and what follows keeps its place.
+    expect(foldCase('İSTANBUL Courier')).toBe('İstanbul courier');
+    // Final sigma folds to σ, so a phrase written with either matches both (as the i flag does).
+    expect(foldCase('ΟΔΟΣ οδος')).toBe('οδοσ οδοσ');
+    expect(foldCase('Entschuldigung für die VERSPÄTUNG 🙏')).toBe('entschuldigung für die verspätung 🙏');
+  });
+
+  it('matches phrases in any case, at the offsets of the text as written', () => {
+    const lex = lexicon('test:case', ['sorry for the (inconvenience|delay)', 'ÜBERWEISUNG']);
+    const text = 'SORRY for The Delay.\nDie Überweisung kam an. İ sorry for the inconvenience';
+    expect(lex.phrases.length).toBe(2);
+    expect(new Draft({ name: 'x', text }).find(lex)).toEqual([
+      { start: 0, end: 19, text: 'SORRY for The Delay' },
+      { start: 25, end: 36, text: 'Überweisung' },
+      { start: 47, end: 74, text: 'sorry for the inconvenience' },
+    ]);
+  });
+});
+
 describe('lexicon anchors', () => {
   it('never skip a match the whole regex finds (every built-in lexicon, every corpus draft)', async () => {
     const { readFileSync } = await import('node:fs');
     const { loadCorpus } = await import('../../scripts/corpus.js');
     const { matchLexicon, matchLexiconIn, matchPhrases, mayMatch, wordsOf } = await import('../../src/draft/lexicon.js');
+    // The case-insensitive regex on the text as written: what matching on folded text must equal.
+    const caseInsensitive = (pattern: RegExp, text: string) =>
+      [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
     const lexicons = allLexicons();
     expect(lexicons.length).toBeGreaterThan(30);
     // Nearly every lexicon can be skipped by a word check.
@@ -181,6 +207,7 @@ describe('lexicon anchors', () => {
       const words = wordsOf(text);
       for (const lex of lexicons) {
         const whole = matchLexicon(lex, text);
+        expect(whole, `${lex.name} in ${draft.id}`).toEqual(caseInsensitive(lex.pattern, text));
         // The regex cut down to the phrases this reply's words allow finds exactly the same.
         expect(matchPhrases(lex, text, words), `${lex.name} in ${draft.id}`).toEqual(whole);
         expect(matchLexiconIn(lex, text, words), `${lex.name} in ${draft.id}`).toEqual(whole);
