@@ -56,6 +56,12 @@ export default defineConfig({
   dts: { entry: { api: 'src/api.ts' } },
   splitting: true,
   sourcemap: false,
+  // Whitespace and syntax only: V8 parses the smaller bundle faster (importing the CLI: ~10 ms
+  // less, issue 6), and names stay as written, so a --debug stack trace still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // What each output file holds (dist/metafile-esm.json): the start-up test reads it.
+  metafile: true,
   noExternal: [/^(?!typescript$|jiti(\/|$)|write-file-atomic$|compromise$).*/],
   external: ['typescript', 'jiti', 'write-file-atomic', 'compromise'],
   define: { __VERSION__: JSON.stringify(version) },

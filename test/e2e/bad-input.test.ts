@@ -67,17 +67,22 @@ describe('a path that cannot be linted gets one line on stderr, the other files 
     ['a file that is not valid UTF-8 names the line and column of the first bad byte', ['latin1.txt'], ['latin1.txt: is not valid UTF-8 text (line 2, column 8); save it as UTF-8 and try again']],
     ['a 20 MB file is not linted (default limit 10 MB): its size, the limit and how to raise it', ['huge-export.txt'], ['huge-export.txt: is 20 MB, more than the 10 MB limit, so it was not linted; to lint it, raise the limit with --max-file-size 20mb']],
     ['100,000 levels of [ in JSON: "nested too deeply", no stack overflow', ['deep.json', 'deep-objects.json'], ['deep-objects.json', 'deep.json'].map((name) => `${name}: could not read this JSON file: ${TOO_DEEP}`)],
-    ['100,000 levels of [ in a YAML flow sequence: the same, with where the parser gave up', ['deep.yaml'], [`deep.yaml: could not read this YAML file: ${TOO_DEEP} (line 1, column 788)`]],
+    // The column is where the YAML parser's stack ran out: it moves with the build (788 before the bundle was minified, 799 after).
+    ['100,000 levels of [ in a YAML flow sequence: the same, with where the parser gave up', ['deep.yaml'], [`deep.yaml: could not read this YAML file: ${TOO_DEEP} (line 1, column #)`]],
     ['a Markdown list 3,000 levels deep and 100,000 quote marks: refused at once, where it gets too deep', ['deep-list.md', 'deep-quote.md'], [
       'deep-list.md: could not read this Markdown file: it is nested too deeply (too many lists or quotes inside each other) (line 129, column 1)',
       'deep-quote.md: could not read this Markdown file: it is nested too deeply (too many lists or quotes inside each other) (line 1, column 1)',
     ]],
   ])('%s', (_name, paths, lines) => {
     const { run, results } = lintWithGoodFile(dir, paths);
-    expect(run.stderr).toBe(lines.map((line) => `apology-lint: ${line}\n`).join(''));
+    // `column #` in an expected line stands for any column past the first.
+    const anyColumn = (text: string) => text.replace(/(\(line \d+, column )(?:[2-9]|\d\d+)\)/g, '$1#)');
+    const expected = (line: string) => (line.includes('column #') ? anyColumn : (text: string) => text);
+    expect(expected(lines.join(''))(run.stderr)).toBe(lines.map((line) => `apology-lint: ${line}\n`).join(''));
     for (const line of lines) {
       const [path, problem] = [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)];
-      expect(results[path]!.messages).toEqual([expect.objectContaining({ ruleId: null, severity: 2, fatal: true, message: problem })]);
+      const messages = results[path]!.messages.map((message) => ({ ...message, message: expected(line)(message.message) }));
+      expect(messages).toEqual([expect.objectContaining({ ruleId: null, severity: 2, fatal: true, message: problem })]);
     }
     expect(run.status).toBe(2);
   });
