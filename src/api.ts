@@ -218,9 +218,13 @@ export class Linter {
     return results;
   }
 
-  /** What makes cached results stale besides a file's bytes and settings: the rules that ran. */
+  /**
+   * What makes cached results stale besides a file's bytes and settings: the rules that ran, and
+   * a plugin rule's code. (The built-in rules' code is in the bundle, which the cache stamps.)
+   */
   private cacheSalt(): string {
-    return [VERSION, ...this.rules.map((rule) => `${rule.id}:${rule.kind}:${rule.check.toString()}`)].join('\0');
+    const builtin = new Set<Rule>(builtinRules);
+    return [VERSION, ...this.rules.map((rule) => `${rule.id}:${rule.kind}:${builtin.has(rule) ? '' : rule.check.toString()}`)].join('\0');
   }
 
   private ignoreFilter(): IgnoreFilter {

@@ -66,6 +66,17 @@ describe('--cache', () => {
     expect(after.messages.map((m) => m.ruleId)).not.toContain('blame-shifting');
   });
 
+  it("re-lints when a plugin rule's code changes", () => {
+    const plugin = (word: string) =>
+      `export default { rules: [{ id: 'team/word', kind: 'presence', severity: 'warn', description: 'd', rationale: 'r', examples: { bad: ['Our courier lost it.'], good: ['We lost it.'] },\n` +
+      `  check(draft, report) { const at = draft.text.indexOf('courier'); if (at >= 0) report({ start: at, end: at + 7, message: '${word}' }); } }] };\n`;
+    const dir = makeProject({ 'a.txt': BAD, '.apologylintrc.json': '{"plugins": ["./plugin.js"]}', 'plugin.js': plugin('first') });
+    const messages = () => lint(['a.txt', '--cache'], dir).results[0]!.messages.filter((m) => m.ruleId === 'team/word').map((m) => m.message);
+    expect(messages()).toEqual(['first']);
+    writeFileSync(join(dir, 'plugin.js'), plugin('second'));
+    expect(messages()).toEqual(['second']);
+  });
+
   it('re-lints when the settings change', () => {
     const dir = makeProject({ 'a.txt': BAD });
     expect(lint(['a.txt', '--cache'], dir).results[0]!.messages.some((m) => m.ruleId === 'blame-shifting')).toBe(true);
