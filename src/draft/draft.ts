@@ -207,13 +207,14 @@ const LIST_ITEM = /^\s*(?:[-*•+]|\d{1,3}[.)])\s/;
  * (a heading or a label).
  */
 function joinSoftWraps(chars: string[]): void {
+  // Lines are read from the text as it was: joining a break never changes another line.
+  const text = chars.join('');
   let lineStart = 0;
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] !== '\n') continue;
-    const current = chars.slice(lineStart, i).join('');
-    let nextEnd = chars.indexOf('\n', i + 1);
-    if (nextEnd === -1) nextEnd = chars.length;
-    const next = chars.slice(i + 1, nextEnd).join('');
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    const current = text.slice(lineStart, i);
+    let nextEnd = text.indexOf('\n', i + 1);
+    if (nextEnd === -1) nextEnd = text.length;
+    const next = text.slice(i + 1, nextEnd);
     lineStart = i + 1;
     if (current.trim() === '' || next.trim() === '' || LIST_ITEM.test(next)) continue;
     const trimmed = current.trimEnd();

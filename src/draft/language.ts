@@ -49,21 +49,29 @@ export interface LanguageGuess {
 const MIN_WORDS = 5;
 
 export function guessLanguage(prose: string): LanguageGuess {
-  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return { english: true };
-  for (const { language, pattern } of SCRIPTS) {
-    const count = prose.match(pattern)?.length ?? 0;
-    if (count / letters > 0.5) return { english: false, language };
+  // Every script above is outside ASCII, so plain ASCII prose (most replies) skips them.
+  const ascii = !/[^\x00-\x7f]/.test(prose);
+  if (!ascii) {
+    const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+    if (letters === 0) return { english: true };
+    for (const { language, pattern } of SCRIPTS) {
+      const count = prose.match(pattern)?.length ?? 0;
+      if (count / letters > 0.5) return { english: false, language };
+    }
   }
-  const words = (prose.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/’/g, "'"));
+  const lower = prose.toLowerCase();
+  const words = ascii ? (lower.match(/[a-z']+/g) ?? []) : (lower.match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/’/g, "'"));
   if (words.length < MIN_WORDS) return { english: true };
-  const english = words.filter((w) => ENGLISH.has(w)).length / words.length;
+  let common = 0;
+  for (const word of words) if (ENGLISH.has(word)) common++;
+  const english = common / words.length;
+  // English wins unless another language's function words clearly outnumber it.
+  if (english >= 0.2) return { english: true };
   let best: { language: string; share: number } | undefined;
   for (const { language, words: stop } of OTHERS) {
     const share = words.filter((w) => stop.has(w)).length / words.length;
     if (!best || share > best.share) best = { language, share };
   }
-  // English wins unless another language's function words clearly outnumber it.
-  if (english >= 0.2 || !best || best.share < english * 1.5 || best.share < 0.12) return { english: true };
+  if (!best || best.share < english * 1.5 || best.share < 0.12) return { english: true };
   return { english: false, language: best.language };
 }

@@ -89,10 +89,15 @@ function tokenAnchors(token: string): AnchorSet | null {
   return null;
 }
 
+/** A phrase's tokens for compilePhrase: a blank, an apostrophe, a group, `*`, `#`, or a run of other characters. */
+const PHRASE_TOKEN = /[ '’(*#]|[^ '’(*#]+/g;
+
 export function compilePhrase(phrase: string): string {
   let out = '';
-  for (let i = 0; i < phrase.length; i++) {
-    const ch = phrase[i]!;
+  PHRASE_TOKEN.lastIndex = 0;
+  for (let token = PHRASE_TOKEN.exec(phrase); token; token = PHRASE_TOKEN.exec(phrase)) {
+    const i = token.index;
+    const ch = token[0];
     if (ch === ' ') {
       // An optional group followed by a space must not demand the space when absent.
       out += '\\s+';
@@ -102,16 +107,19 @@ export function compilePhrase(phrase: string): string {
       const close = matchingParen(phrase, i);
       const choices = splitTopLevel(phrase.slice(i + 1, close)).map(compilePhrase).join('|');
       const optional = phrase[close + 1] === '?';
+      let next = close + 1;
       if (optional) {
         // "(the|a)? delay": the group and its following space are optional together. A group
         // glued to the word before it ("sorry(,)? but") keeps the space: "sorry but" matches.
         const spaced = phrase[close + 2] === ' ' && (i === 0 || phrase[i - 1] === ' ');
         out += `(?:(?:${choices})${spaced ? '\\s+' : ''})?`;
-        i = close + (spaced ? 2 : 1);
+        next = close + (spaced ? 3 : 2);
       } else {
         out += `(?:${choices})`;
-        i = close;
       }
+      // compilePhrase runs on the group's inside; carry on after it. (The regex is shared, so
+      // the recursive calls moved it.)
+      PHRASE_TOKEN.lastIndex = next;
     } else if (ch === '*') {
       // A `*` word ("the (* )?fee") is at least one character: an empty one would let
       // "(* )?(* )?" match runs of blanks in every way there is to split them, which on a long
