@@ -28,7 +28,7 @@ function startup(): { inputs: string[]; code: string } {
   visit('dist/cli.js');
   return {
     inputs: [...seen].flatMap((output) => Object.keys(meta.outputs[output]!.inputs)),
-    code: [...seen].map((output) => readFileSync(join(ROOT, output), 'utf8')).join('\n'),
+    code: [...[...seen].map((output) => join(ROOT, output)), join(ROOT, 'bin', 'apology-lint.js')].map((file) => readFileSync(file, 'utf8')).join('\n'),
   };
 }
 
@@ -45,6 +45,9 @@ describe('start-up', () => {
     // commander's own `const childProcess = require(…)`, made lazy by the build (tsup.config.ts).
     expect(code).not.toMatch(/=\s*__require\w*\("(?:node:)?child_process"\)[;,]/);
     expect(code).toMatch(/spawn:\s*\(\.\.\.args\)\s*=>\s*__require\w*\("(?:node:)?child_process"\)\.spawn/);
+    // Built-ins come from process.getBuiltinModule: an ES import of one builds a module facade.
+    expect(code).not.toMatch(/\b(?:import|from)\s*["'](?:node:)?(?:fs|path|url|os|tty|process|module|util|events|v8)["']/);
+    expect(code).toContain('process.getBuiltinModule("node:fs")');
     // fdir's attempt to load a second picomatch from node_modules, dropped by the build.
     expect(code).not.toMatch(/__require\w*\("picomatch"\)/);
   });
