@@ -4,10 +4,60 @@ if (typeof process.getBuiltinModule !== 'function') {
   process.stderr.write(`apology-lint: needs Node.js 20.19 or newer; this is Node.js ${process.versions.node}\n`);
   process.exit(2);
 }
+// Built-ins are taken with process.getBuiltinModule, not `import`: an ES import of a built-in
+// costs a module facade.
+const fs = process.getBuiltinModule('node:fs');
+const vm = process.getBuiltinModule('node:vm');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
+
 // Compile the rules' large cue patterns to native code on first use. V8 otherwise runs a
 // regular expression in its interpreter for the first executions, which on these patterns
-// costs a quarter of a second of a one-file run (measured in issue 3). Taken with
-// process.getBuiltinModule, not `import`: an ES import of a built-in costs a module facade.
+// costs a quarter of a second of a one-file run (measured in issue 3).
 process.getBuiltinModule('node:v8').setFlagsFromString('--regexp-tier-up-ticks=0');
-const { main } = await import('../dist/cli.js');
+// Give the code cache below a checksum, and check it: Node's V8 does not by default, and a cache
+// damaged on disk would otherwise crash the process instead of being turned down.
+process.getBuiltinModule('node:v8').setFlagsFromString('--verify-snapshot-checksum');
+
+/**
+ * The CLI, from V8's code cache when this build of Node has one for this build of the CLI
+ * (scripts/code-cache.mjs makes it when the package is built): dist/cli.cjs is compiled with
+ * the cache, so what a run needs is read back instead of parsed and compiled again. Otherwise,
+ * the ES build is imported as usual. Either way the CLI is the same code, from the same source.
+ */
+async function loadCli() {
+  const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+  let source;
+  let cachedData;
+  let cacheFile;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+    const build = /^\/\*build (\w+)\*\//.exec(source)?.[1];
+    cacheFile = `${file}.${build}.node-${process.version}-${process.arch}.v8cache`;
+    cachedData = process.env.APOLOGY_LINT_CODE_CACHE === 'write' ? undefined : fs.readFileSync(cacheFile);
+  } catch {
+    // No CommonJS build, or no cache made for it by this Node.js: the ES build loads as fast.
+  }
+  if (cachedData === undefined && process.env.APOLOGY_LINT_CODE_CACHE !== 'write') {
+    globalThis[Symbol.for('apology-lint.loaded')] = 'no code cache for this build and Node.js';
+    return (await import('../dist/cli.js')).main;
+  }
+  // Under Node 20 a script compiled from a code cache cannot make its own `import()` (plugins,
+  // config files, write-file-atomic): it borrows this module's (see src/external.ts).
+  globalThis[Symbol.for('apology-lint.import')] = (specifier) => import(specifier);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  const module = { exports: {} };
+  const require = process.getBuiltinModule('node:module').createRequire(file);
+  script.runInThisContext()(module.exports, require, module, file, fileURLToPath(new URL('../dist', import.meta.url)));
+  // A cache V8 turns down (other V8 flags, say) costs nothing but the compiling it would have saved.
+  globalThis[Symbol.for('apology-lint.loaded')] = cachedData === undefined ? 'making the code cache' : script.cachedDataRejected ? 'code cache turned down by V8' : 'code cache';
+  if (process.env.APOLOGY_LINT_CODE_CACHE === 'write') {
+    process.once('beforeExit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+  }
+  return module.exports.main;
+}
+
+const main = await loadCli();
 await main();

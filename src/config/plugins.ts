@@ -2,6 +2,7 @@
  * Loads plugin rules named in `plugins`: local files (relative to the config file) or npm
  * packages (resolved from the config file's folder, as the user installed them there).
  */
+import { importExternal } from '../external.js';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -22,14 +23,14 @@ let jitiPromise: Promise<Jiti> | undefined;
  * import and more to warm up, which JSON/JS users should not pay.
  */
 function getJiti(): Promise<Jiti> {
-  jitiPromise ??= import('jiti').then(({ createJiti }) => createJiti(import.meta.url));
+  jitiPromise ??= importExternal<typeof import('jiti')>('jiti').then(({ createJiti }) => createJiti(import.meta.url));
   return jitiPromise;
 }
 
 /** The module's namespace; TypeScript through jiti (Node 20 cannot strip types itself). */
 export async function importModuleFile(file: string): Promise<Record<string, unknown>> {
   if (TYPESCRIPT_FILE.test(file)) return (await getJiti()).import<Record<string, unknown>>(file);
-  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  return importExternal(pathToFileURL(file).href);
 }
 
 /** A config module's settings: its default export, or its named exports. */

@@ -9,6 +9,7 @@
  * (tar, rsync, `touch -d`), and a fresh checkout changes all of them, so such files are read
  * and compared by content as before.
  */
+import { importExternal } from '../external.js';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,7 +104,7 @@ export class LintCache {
   async save(): Promise<string | null> {
     if (!this.dirty) return null;
     try {
-      const { default: writeFileAtomic } = await import('write-file-atomic');
+      const { default: writeFileAtomic } = await importExternal<{ default: typeof import('write-file-atomic') }>('write-file-atomic');
       await writeFileAtomic(this.location, JSON.stringify({ stamp: this.stamp, entries: this.entries } satisfies CacheFile));
       this.dirty = false;
       return null;

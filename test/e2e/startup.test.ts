@@ -4,9 +4,11 @@
  * must stay out of it (each is loaded by the run that needs it), as must node:crypto and
  * child_process. Each was a measurable share of a one-reply run's start-up (issue 6).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 interface Metafile {
@@ -56,5 +58,62 @@ describe('start-up', () => {
     const { code } = startup();
     expect(code).toMatch(/function matchPhrases\(/);
     expect(code.split('\n').length).toBeLessThan(2000);
+  });
+});
+
+describe("V8's code cache (bin/apology-lint.js)", () => {
+  const cacheName = () => {
+    const build = /^\/\*build (\w+)\*\//.exec(readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8'))?.[1];
+    return `cli.cjs.${build}.node-${process.version}-${process.arch}.v8cache`;
+  };
+  // A copy of bin/ and dist/ beside a link to node_modules, so it finds its dependencies as the real one does.
+  const copy = mkdtempSync(join(tmpdir(), 'apology-lint-loader-'));
+  cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  const REPLY = join(ROOT, 'fixtures', 'drafts', 'late-parcel.txt');
+  const run = (bin: string, nodeArgs: string[] = []) => {
+    const result = spawnSync(process.execPath, [...nodeArgs, bin, REPLY, '--debug', '--no-config'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const lines = result.stderr.trimEnd().split('\n');
+    return { status: result.status, stdout: result.stdout, loaded: /\(([^)]*)\)$/.exec(lines.at(-1) ?? '')?.[1], stderr: lines.slice(0, -1).join('\n') };
+  };
+  const plain = run(join(ROOT, 'bin', 'apology-lint.js'));
+
+  it('the build makes one cache, for this build of the CLI and this Node.js, and a run uses it', () => {
+    expect(readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.v8cache'))).toEqual([cacheName()]);
+    expect(plain.loaded).toBe('code cache');
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toContain('8 problems (5 errors, 3 warnings)');
+  });
+
+  it('without a cache, the ES build runs, with the same report', () => {
+    rmSync(join(copy, 'dist', cacheName()));
+    const without = run(join(copy, 'bin', 'apology-lint.js'));
+    expect(without.loaded).toBe('no code cache for this build and Node.js');
+    expect([without.status, without.stdout, without.stderr]).toEqual([plain.status, plain.stdout, plain.stderr]);
+  });
+
+  it('a cache damaged on disk, or made under other V8 flags, is turned down: no crash, the same report', () => {
+    const good = readFileSync(join(ROOT, 'dist', cacheName()));
+    // One flipped byte in the middle: without the checksum, V8 ran it and the process crashed.
+    const damaged = Buffer.from(good);
+    const middle = damaged.length >> 1;
+    damaged[middle] = damaged[middle]! ^ 1;
+    writeFileSync(join(copy, 'dist', cacheName()), damaged);
+    const flipped = run(join(copy, 'bin', 'apology-lint.js'));
+    expect(flipped.loaded).toBe('code cache turned down by V8');
+    expect([flipped.status, flipped.stdout, flipped.stderr]).toEqual([plain.status, plain.stdout, plain.stderr]);
+
+    writeFileSync(join(copy, 'dist', cacheName()), good.subarray(0, good.length >> 2));
+    const cut = run(join(copy, 'bin', 'apology-lint.js'));
+    expect(cut.loaded).toBe('code cache turned down by V8');
+    expect([cut.status, cut.stdout]).toEqual([plain.status, plain.stdout]);
+
+    writeFileSync(join(copy, 'dist', cacheName()), good);
+    const otherFlags = run(join(copy, 'bin', 'apology-lint.js'), ['--stack-size=900']);
+    expect(otherFlags.loaded).toBe('code cache turned down by V8');
+    expect([otherFlags.status, otherFlags.stdout]).toEqual([plain.status, plain.stdout]);
   });
 });
