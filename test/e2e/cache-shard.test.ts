@@ -66,6 +66,18 @@ describe('--cache', () => {
     expect(after.messages.map((m) => m.ruleId)).not.toContain('blame-shifting');
   });
 
+  it('keeps any text exactly: the cache file is plain ASCII, and a reply in curly quotes, accents and emoji comes back the same', () => {
+    const text = 'Hi Zoë,\n\nOur courier lost your parcel 🙏 — we’re sorry for any inconvenience. “Mistakes were made.”\n\nThanks,\nDana\n';
+    const dir = makeProject({ 'a.txt': text });
+    const fresh = lint(['a.txt', '--cache'], dir);
+    const bytes = readFileSync(join(dir, '.apologylintcache'));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const cached = lint(['a.txt', '--cache'], dir);
+    expect(cached.run.stdout).toBe(fresh.run.stdout);
+    expect(cached.run.stdout).toContain('"words":"Our courier lost your parcel 🙏 — we’re sorry for any inconvenience"');
+    expect(fresh.results[0]!.messages.length).toBeGreaterThan(1);
+  });
+
   it("re-lints when a plugin rule's code changes", () => {
     const plugin = (word: string) =>
       `export default { rules: [{ id: 'team/word', kind: 'presence', severity: 'warn', description: 'd', rationale: 'r', examples: { bad: ['Our courier lost it.'], good: ['We lost it.'] },\n` +
