@@ -128,7 +128,8 @@ export function compilePhrase(phrase: string): string {
     } else if (ch === '#') {
       out += '\\d+(?:[.,:]\\d+)?';
     } else {
-      out += ch.replace(/[.?+^$[\]\\{}|/]/g, '\\$&');
+      // A ")" here has no "(" open (checkParens allows it): it is literal too.
+      out += ch.replace(/[.?+^$[\]\\{}|/)]/g, '\\$&');
     }
   }
   return out;
@@ -136,8 +137,14 @@ export function compilePhrase(phrase: string): string {
 
 /** Throws on an unclosed group, as compiling the phrase would. */
 export function checkParens(phrase: string): void {
-  let i = phrase.indexOf('(');
-  while (i !== -1) i = phrase.indexOf('(', matchingParen(phrase, i));
+  // One pass (every lexicon phrase is checked at start-up): a ")" with no "(" open is literal.
+  let depth = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase.charCodeAt(i);
+    if (ch === 40) depth++;
+    else if (ch === 41 && depth > 0) depth--;
+  }
+  if (depth > 0) throw new Error(`unclosed "(" in lexicon phrase "${phrase}"`);
 }
 
 function matchingParen(phrase: string, open: number): number {

@@ -111,6 +111,13 @@ describe('lexicon', () => {
     expect(() => lexicon('empty', [])).toThrow(/empty/);
   });
 
+  it('refuses a phrase with a group left open, where the lexicon is written', () => {
+    expect(() => lexicon('open', ['sorry for the delay', 'we (were|are too busy'])).toThrow('unclosed "(" in lexicon phrase "we (were|are too busy"');
+    expect(() => lexicon('open-later', ['(we|I) lost it) and (then'])).toThrow(/unclosed/);
+    // A ")" with nothing open is a literal character, not an error.
+    expect(matchLexicon(lexicon('stray', ['thanks :)']), 'Thanks :) and bye').map((m) => m.text)).toEqual(['Thanks :)']);
+  });
+
   it('a `*` word is a word: it never matches blanks alone, a `*` ending may be empty', () => {
     const lex = lexicon('test', ['the (* )?(* )?fee (is|was) fair', 'apologi*', 'cancel*ed']);
     expect(matchLexicon(lex, 'the late fee is fair; the  fee was fair; the\t \nfee is fair').map((h) => h.text)).toEqual(['the late fee is fair', 'the  fee was fair', 'the\t \nfee is fair']);

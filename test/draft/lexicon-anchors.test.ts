@@ -9,7 +9,7 @@ import { ANCHORS_FILE, anchorsModule } from '../../scripts/lexicon-anchors.js';
 import { allLexicons } from '../helpers/lexicons.js';
 import { ROOT } from '../helpers/cli.js';
 
-describe('prebuilt lexicon anchors', () => {
+describe('prebuilt lexicon anchors and regex sources', () => {
   it(`${ANCHORS_FILE} is current (stale: run \`npm run lexicons\` and commit the result)`, () => {
     expect(builtinRules.length).toBeGreaterThan(0); // the rules register the file's anchors
     expect(readFileSync(join(ROOT, ANCHORS_FILE), 'utf8')).toBe(anchorsModule());
@@ -21,7 +21,7 @@ describe('prebuilt lexicon anchors', () => {
 
   it('are ignored for a lexicon whose phrases differ, so its matches are its own', () => {
     // Wrong anchors under this name would hide the match: "courier" is not an anchor of "delay".
-    usePrebuiltAnchors({ 'test-stale': { phrases: 'courier', anchors: [[['courier'], [], false]] } });
+    usePrebuiltAnchors({ 'test-stale': { phrases: 'courier', anchors: [[['courier'], [], false]], sources: ['courier'] } });
     const stale = lexicon('test-stale', ['delay']);
     const text = 'Sorry for the delay.';
     expect(matchLexiconIn(stale, text, wordsOf(text)).map((m) => m.text)).toEqual(['delay']);
