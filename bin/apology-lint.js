@@ -13,10 +13,11 @@ const { fileURLToPath } = process.getBuiltinModule('node:url');
 // Compile the rules' large cue patterns to native code on first use. V8 otherwise runs a
 // regular expression in its interpreter for the first executions, which on these patterns
 // costs a quarter of a second of a one-file run (measured in issue 3).
-process.getBuiltinModule('node:v8').setFlagsFromString('--regexp-tier-up-ticks=0');
+const v8 = process.getBuiltinModule('node:v8');
+v8.setFlagsFromString('--regexp-tier-up-ticks=0');
 // Give the code cache below a checksum, and check it: Node's V8 does not by default, and a cache
 // damaged on disk would otherwise crash the process instead of being turned down.
-process.getBuiltinModule('node:v8').setFlagsFromString('--verify-snapshot-checksum');
+v8.setFlagsFromString('--verify-snapshot-checksum');
 
 /**
  * The CLI, from V8's code cache when this build of Node has one for this build of the CLI
@@ -26,18 +27,21 @@ process.getBuiltinModule('node:v8').setFlagsFromString('--verify-snapshot-checks
  */
 async function loadCli() {
   const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+  // Set only by scripts/code-cache.mjs, which runs the CLI once to make the cache.
+  const making = process.env.APOLOGY_LINT_CODE_CACHE === 'write';
   let source;
   let cachedData;
   let cacheFile;
   try {
     source = fs.readFileSync(file, 'utf8');
-    const build = /^\/\*build (\w+)\*\//.exec(source)?.[1];
+    const build = /^\/\*build (\w+)\*\//.exec(source)[1];
     cacheFile = `${file}.${build}.node-${process.version}-${process.arch}.v8cache`;
-    cachedData = process.env.APOLOGY_LINT_CODE_CACHE === 'write' ? undefined : fs.readFileSync(cacheFile);
+    if (!making) cachedData = fs.readFileSync(cacheFile);
   } catch {
-    // No CommonJS build, or no cache made for it by this Node.js: the ES build loads as fast.
+    // No CommonJS build, or no cache made for it by this Node.js: then the ES build, split into
+    // chunks loaded as needed, starts faster than compiling the whole script.
   }
-  if (cachedData === undefined && process.env.APOLOGY_LINT_CODE_CACHE !== 'write') {
+  if (cacheFile === undefined || (cachedData === undefined && !making)) {
     globalThis[Symbol.for('apology-lint.loaded')] = 'no code cache for this build and Node.js';
     return (await import('../dist/cli.js')).main;
   }
@@ -53,7 +57,7 @@ async function loadCli() {
   script.runInThisContext()(module.exports, require, module, file, fileURLToPath(new URL('../dist', import.meta.url)));
   // A cache V8 turns down (other V8 flags, say) costs nothing but the compiling it would have saved.
   globalThis[Symbol.for('apology-lint.loaded')] = cachedData === undefined ? 'making the code cache' : script.cachedDataRejected ? 'code cache turned down by V8' : 'code cache';
-  if (process.env.APOLOGY_LINT_CODE_CACHE === 'write') {
+  if (making) {
     process.once('beforeExit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
   }
   return module.exports.main;
