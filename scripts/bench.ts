@@ -74,6 +74,7 @@ interface Run {
   seconds: number;
   /** Peak resident set in MB (from GNU time), or NaN where it cannot be read. */
   rssMb: number;
+  stderr: string;
 }
 
 function run(args: readonly string[], cwd = ROOT): Run {
@@ -84,7 +85,7 @@ function run(args: readonly string[], cwd = ROOT): Run {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-500)}`);
   const stats = /__bench ([\d.]+) (\d+)/.exec(result.stderr);
-  return { seconds, rssMb: stats ? Number(stats[2]) / 1024 : Number.NaN };
+  return { seconds, rssMb: stats ? Number(stats[2]) / 1024 : Number.NaN, stderr: result.stderr };
 }
 
 const median = (values: readonly number[]) => {
@@ -158,7 +159,9 @@ function main(): void {
   const header = ['measure', 'median', 'rate', 'peak RSS', 'input'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`apology-lint bench: ${RUNS} runs each (median), node ${process.version}, ${TIME ? 'peak RSS from GNU time' : 'no GNU time: RSS not measured'}\n`);
+  // How the CLI started (see bin/apology-lint.js): from V8's code cache or not. --debug ends with it.
+  const started = /since Node started \(([^)]*)\)/.exec(run([BIN, example, '--no-progress', '--debug']).stderr)?.[1] ?? 'unknown';
+  console.log(`apology-lint bench: ${RUNS} runs each (median), node ${process.version}, start-up: ${started}, ${TIME ? 'peak RSS from GNU time' : 'no GNU time: RSS not measured'}\n`);
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
