@@ -95,6 +95,15 @@ describe("V8's code cache (bin/apology-lint.js)", () => {
     expect([without.status, without.stdout, without.stderr]).toEqual([plain.status, plain.stdout, plain.stderr]);
   });
 
+  it('the ES build and the script from the cache give the same reports for every fixture (text, Markdown, HTML, JSON, YAML, broken files)', () => {
+    rmSync(join(copy, 'dist', cacheName()), { force: true }); // the copy runs the ES build
+    const all = (bin: string) => spawnSync(process.execPath, [bin, 'fixtures', '--format', 'json', '--no-config'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const fromCache = all(join(ROOT, 'bin', 'apology-lint.js'));
+    const fromEs = all(join(copy, 'bin', 'apology-lint.js'));
+    expect(JSON.parse(fromCache.stdout).length).toBeGreaterThan(50);
+    expect([fromEs.status, fromEs.stdout, fromEs.stderr]).toEqual([fromCache.status, fromCache.stdout, fromCache.stderr]);
+  });
+
   it('a cache damaged on disk, or made under other V8 flags, is turned down: no crash, the same report', () => {
     const good = readFileSync(join(ROOT, 'dist', cacheName()));
     // One flipped byte in the middle: without the checksum, V8 ran it and the process crashed.
