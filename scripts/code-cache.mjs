@@ -32,6 +32,8 @@ try {
     cwd: samples,
     env: { ...process.env, APOLOGY_LINT_CODE_CACHE: 'write' },
     encoding: 'utf8',
+    input: '',
+    timeout: 120_000,
   });
   const made = readdirSync(dist).filter((name) => name.endsWith('.v8cache'));
   if (made.length === 0) {
