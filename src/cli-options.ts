@@ -5,10 +5,18 @@ import type { RuleKind, RuleSetting } from './types.js';
 /** A problem the user must fix before we can run: one line, exit 2. */
 export class UsageError extends Error {}
 
+/**
+ * `--rule id:severity`, or ESLint's JSON form, which can also give options:
+ * `--rule '{"missing-timeline": ["warn", {…}]}'`. The settings are checked with the config's.
+ */
 export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> | undefined {
   if (flags.length === 0) return undefined;
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
+    if (flag.trimStart().startsWith('{')) {
+      Object.assign(rules, parseRuleJson(flag));
+      continue;
+    }
     const match = /^\s*([^:\s]+(?:\/[^:\s]+)?)\s*:\s*(\S+)\s*$/.exec(flag);
     if (!match) throw new UsageError(`--rule "${flag}": write it as id:severity, e.g. --rule blame-shifting:warn`);
     const severity = match[2]!;
@@ -16,6 +24,19 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     rules[match[1]!] = numeric as RuleSetting;
   }
   return rules;
+}
+
+function parseRuleJson(flag: string): Record<string, RuleSetting> {
+  let value: unknown;
+  try {
+    value = JSON.parse(flag);
+  } catch {
+    throw new UsageError(`--rule '${flag}': not valid JSON; write it as id:severity, or as JSON like '{"blame-shifting": "warn"}'`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`--rule '${flag}': write it as id:severity, or as JSON like '{"blame-shifting": "warn"}'`);
+  }
+  return value as Record<string, RuleSetting>;
 }
 
 export function parseShard(value: string): { index: number; count: number } {

@@ -148,6 +148,23 @@ describe('exit codes and errors', () => {
     expect(run.status).toBe(2);
   });
 
+  it("takes ESLint's JSON form of --rule too, options included, and says plainly when it is not JSON", () => {
+    const input = 'Mistakes were made. Our courier lost your parcel.';
+    const rules = (args: string[]) =>
+      [...new Set((JSON.parse(runCli(['-', '-f', 'json', '--no-expect-apology', ...args], { input }).stdout) as Array<{ messages: Array<{ ruleId: string; severity: number }> }>)[0]!.messages.map((m) => `${m.ruleId}:${m.severity}`))];
+    expect(rules([])).toEqual(['evasive-passive:1', 'blame-shifting:2']);
+    expect(rules(['--rule', '{"blame-shifting": "off", "evasive-passive": ["error", {}]}'])).toEqual(['evasive-passive:2']);
+    // Repeatable, and mixable with the id:severity form.
+    expect(rules(['--rule', '{"blame-shifting": "warn"}', '--rule', 'evasive-passive:off'])).toEqual(['blame-shifting:1']);
+
+    const notJson = runCli(['-', '--rule', '{"blame-shifting": off}'], { input });
+    expect(notJson.stderr).toBe(`apology-lint: --rule '{"blame-shifting": off}': not valid JSON; write it as id:severity, or as JSON like '{"blame-shifting": "warn"}'\n`);
+    expect(notJson.status).toBe(2);
+    // Checked as a config's settings are: an unknown rule or severity is named.
+    expect(runCli(['-', '--rule', '{"nope": "warn"}'], { input }).stderr).toBe('apology-lint: --rule: unknown rule "nope"; run "apology-lint rules" to list them\n');
+    expect(runCli(['-', '--rule', '{"blame-shifting": 3}'], { input }).stderr).toBe('apology-lint: --rule: rule "blame-shifting" has severity 3; use "off", "warn" or "error"\n');
+  });
+
   it('rejects an unknown option with a suggestion and exit 2', () => {
     const run = runCli(['--formt', 'json']);
     expect(run.stderr).toContain("unknown option '--formt'");
