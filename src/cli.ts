@@ -71,7 +71,7 @@ export function buildProgram(): Command {
     .option('-o, --output-file <path>', 'write the report to a file instead of the terminal')
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount, -1)
-    .option('--rule <id:severity>', 'set a rule, e.g. blame-shifting:warn (repeatable)', collect, [])
+    .option('--rule <id:severity>', 'set a rule, e.g. blame-shifting:warn, or as JSON with options (repeatable)', collect, [])
     .option('-c, --config <file>', 'use this config file')
     .option('--no-config', 'ignore config files; use the recommended preset')
     .option('--expect-apology', 'judge every reply as one that owes an apology')
