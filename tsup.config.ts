@@ -5,8 +5,10 @@ import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-// One ESM bundle for the CLI and the API. The small runtime deps are bundled in: resolving and
-// loading them file by file costs more cold-start time than parsing one file. compromise stays
+// Two builds. An ES build for the CLI and the API, split so that parsers and tools load only when
+// a run needs them; and the CLI again as one CommonJS script, for V8's code cache (see the second
+// config below). The small runtime deps are bundled in: resolving and loading them file by file
+// costs more cold-start time than parsing one file. compromise stays
 // external: its own one-file CommonJS build is required synchronously, and only when a rule
 // first needs grammar (src/draft/nlp.ts). `typescript` stays external (cosmiconfig's optional TS loader
 // references it; we load .ts configs with jiti instead), jiti stays external because
