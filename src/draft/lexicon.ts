@@ -196,15 +196,22 @@ function possiblePhrases(index: PhraseIndex, words: ReadonlySet<string>): number
 
 /** The words of a text, as `Anchors` spell them: with and without their hyphens. */
 export function wordsOf(text: string): Set<string> {
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  return new Set([...(lower.match(/[\w']+/g) ?? []), ...(lower.match(/[\w'-]+/g) ?? [])]);
+  const words = new Set<string>();
+  // One pass: each hyphenated word also gives its parts ("e-mail": e-mail, e, mail).
+  for (const word of text.toLowerCase().replace(/’/g, "'").match(/[\w'-]+/g) ?? []) {
+    words.add(word);
+    if (word.includes('-')) for (const part of word.split('-')) if (part) words.add(part);
+  }
+  return words;
 }
 
 /** Whether a text with these words can hold a match of the lexicon. */
 export function mayMatch(lex: Lexicon, words: ReadonlySet<string>): boolean {
   const anchors = lex.anchors;
   if (!anchors) return true;
-  for (const word of anchors.words) if (words.has(word)) return true;
+  // Look the smaller set up in the larger: a big lexicon has hundreds of anchor words.
+  const [few, many] = anchors.words.size <= words.size ? [anchors.words, words] : [words, anchors.words];
+  for (const word of few) if (many.has(word)) return true;
   if (anchors.number || anchors.prefixes.length) {
     for (const word of words) {
       if (anchors.number && /^\d/.test(word)) return true;

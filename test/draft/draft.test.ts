@@ -195,6 +195,15 @@ describe('foldCase', () => {
   });
 });
 
+describe('wordsOf', () => {
+  it('gives each word in lower case with straight apostrophes, and a hyphenated word with its parts', async () => {
+    const { wordsOf } = await import('../../src/draft/lexicon.js');
+    expect([...wordsOf('We’re SORRY: the re-sent E-mail -- and a--b, -x-.')].sort()).toEqual(
+      ['--', '-x-', 'a', 'a--b', 'and', 'b', 'e', 'e-mail', 'mail', 're', 're-sent', 'sent', 'sorry', 'the', "we're", 'x'].sort(),
+    );
+  });
+});
+
 describe('lexicon anchors', () => {
   it('never skip a match the whole regex finds (every built-in lexicon, every corpus draft)', async () => {
     const { readFileSync } = await import('node:fs');
