@@ -3,7 +3,6 @@
  *
  *   import { lintText, lintFiles, defineRule } from 'apology-lint';
  */
-import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { configForFile, loadConfig, type LoadedConfig } from './config/index.js';
@@ -12,7 +11,7 @@ import { expectTexts } from './draft/lexicon.js';
 import { fatalResult, skippedResult, type LintResult } from './engine/results.js';
 import { discoverFiles, IgnoreFilter, type IgnoreSource } from './sources/discover.js';
 import { LINTABLE_EXTENSIONS } from './sources/index.js';
-import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeMissingPath, readSourceFile, UnreadableFileError, type ReadFile } from './sources/read.js';
+import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeMissingPath, readSourceFile, statOrNull, UnreadableFileError, type ReadFile } from './sources/read.js';
 import { DEFAULT_CACHE_FILE, LintCache } from './engine/cache.js';
 
 declare const __VERSION__: string | undefined;
@@ -187,7 +186,7 @@ export class Linter {
         const statKey = stats && stats.size <= maxFileSize ? LintCache.statKey(stats, config, includeDraftText) : undefined;
         let result = statKey ? cache!.getByStat(filePath, statKey) : undefined;
         if (!result) {
-          const file = await readSourceFile(filePath, { maxFileSize });
+          const file = await readSourceFile(filePath, { maxFileSize, stats });
           const key = cache ? LintCache.keyFor(file.bytes, config, includeDraftText) : '';
           const cached = cache?.get(filePath, key);
           result = cached ?? await this.lintSource({
@@ -251,10 +250,3 @@ export async function lintFiles(patterns: string | readonly string[], options: L
   return linter.lintFiles(typeof patterns === 'string' ? [patterns] : patterns);
 }
 
-function statOrNull(filePath: string): Stats | null {
-  try {
-    return statSync(filePath);
-  } catch {
-    return null;
-  }
-}

@@ -2,10 +2,11 @@
  * Paths, directories and globs → the files to lint, minus ignored ones.
  * node_modules and .git are never read.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { statOrNull } from './read.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** Files a folder or glob never means, however they are named (lock files can be megabytes). */
@@ -93,10 +94,3 @@ export async function discoverFiles(
   return { files: [...found].sort(), problems, ignored, explicit };
 }
 
-function statOrNull(path: string): ReturnType<typeof statSync> | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
-}

@@ -1,5 +1,5 @@
 /** Bytes → text, with the encodings a macro repo really contains, and clear refusals. */
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 
 export interface DecodedFile {
   text: string;
@@ -64,12 +64,22 @@ export interface ReadFile extends DecodedFile {
   bytes: Uint8Array;
 }
 
-export async function readSourceFile(filePath: string, options: { maxFileSize?: number } = {}): Promise<ReadFile> {
+/** A path's stats, or null when it cannot be stat'ed (missing, a broken link, no permission). */
+export function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Read a file to lint; `stats`, when the caller already has them, spares a second stat. */
+export async function readSourceFile(filePath: string, options: { maxFileSize?: number; stats?: Stats | null } = {}): Promise<ReadFile> {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let bytes: Buffer;
   try {
     // Ask the size before reading, so a huge file is never loaded at all.
-    const { size } = statSync(filePath);
+    const { size } = options.stats ?? statSync(filePath);
     if (size > limit) {
       const raiseTo = flagSize(Math.ceil(size / (1024 * 1024)) * 1024 * 1024);
       throw new FileTooLargeError(
