@@ -44,10 +44,7 @@ export function lexicon(name: string, phrases: readonly string[]): Lexicon {
     phrases: Object.freeze([...phrases]),
     // Built on first use: a lexicon whose anchor words a run never meets costs nothing at start-up.
     get pattern(): RegExp {
-      if (!pattern) {
-        const index = indexOf(lex);
-        pattern = wholeWords(index.phrases.map((_, i) => sourceOf(index, i)), 'gi');
-      }
+      pattern ??= wholeWords(allSources(indexOf(lex)), 'gi');
       return pattern;
     },
     get anchors(): Anchors | null {
@@ -161,8 +158,12 @@ function wholeWords(sources: readonly string[], flags: 'g' | 'gi' = 'g'): RegExp
   return new RegExp(`(?<![\\w'’])(?:${sources.join('|')})(?![\\w'’])`, flags);
 }
 
+function allSources(index: PhraseIndex): string[] {
+  return index.phrases.map((_, i) => sourceOf(index, i));
+}
+
 function wholeLexicon(index: PhraseIndex): RegExp {
-  return (index.whole ??= wholeWords(index.phrases.map((_, i) => sourceOf(index, i))));
+  return (index.whole ??= wholeWords(allSources(index)));
 }
 
 /**
