@@ -101,7 +101,8 @@ export default defineConfig([
     format: ['esm'],
     // The CommonJS build below writes into the same folder at the same time.
     clean: ['!cli.cjs'],
-    dts: { entry: { api: 'src/api.ts' } },
+    // stripInternal: Linter.lintFilesAsSaved is the CLI's, not the API's.
+    dts: { entry: { api: 'src/api.ts' }, compilerOptions: { stripInternal: true } },
     splitting: true,
     // What each output file holds (dist/metafile-esm.json): the start-up test reads it.
     metafile: true,

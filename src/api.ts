@@ -13,6 +13,7 @@ import { discoverFiles, IgnoreFilter, type IgnoreSource } from './sources/discov
 import { LINTABLE_EXTENSIONS } from './sources/index.js';
 import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeMissingPath, readSourceFile, statOrNull, UnreadableFileError, type ReadFile } from './sources/read.js';
 import { DEFAULT_CACHE_FILE, LintCache } from './engine/cache.js';
+import { draftCount, parsed, SavedResult } from './engine/saved-result.js';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -162,13 +163,21 @@ export class Linter {
   }
 
   async lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+    return (await this.lintFilesAsSaved(patterns, options)).map(parsed);
+  }
+
+  /**
+   * @internal The CLI's `lintFiles`: results served by `--cache` stay as they were saved (see
+   * engine/saved-result.ts), so that a JSON report copies them out without parsing them.
+   */
+  async lintFilesAsSaved(patterns: readonly string[], options: LintFilesOptions = {}): Promise<Array<LintResult | SavedResult>> {
     const { cwd } = this.options;
     const discovery = await discoverFiles(patterns, { cwd, extensions: LINTABLE_EXTENSIONS, filter: this.ignoreFilter() });
     const { shard } = options;
     // Problems with the patterns themselves are reported once, by the first shard.
     // A path that names nothing may be a broken or looping link, or out of reach: say which.
     const describe = (pattern: string, message: string) => (message === 'no such file or directory' ? describeMissingPath(resolve(cwd, pattern)) : message);
-    const results: LintResult[] = !shard || shard.index === 1 ? discovery.problems.map(({ pattern, message }) => fatalResult(pattern, describe(pattern, message))) : [];
+    const results: Array<LintResult | SavedResult> = !shard || shard.index === 1 ? discovery.problems.map(({ pattern, message }) => fatalResult(pattern, describe(pattern, message))) : [];
     const files = shard ? discovery.files.filter((_, i) => i % shard.count === shard.index - 1) : discovery.files;
     const cache = this.options.cache && !this.options.fix ? LintCache.open(resolve(cwd, this.options.cacheLocation ?? DEFAULT_CACHE_FILE), this.cacheSalt()) : null;
     const totalFiles = files.length;
@@ -189,19 +198,24 @@ export class Linter {
           const file = await readSourceFile(filePath, { maxFileSize, stats });
           const key = cache ? LintCache.keyFor(file.bytes, config, includeDraftText) : '';
           const cached = cache?.get(filePath, key);
-          result = cached ?? await this.lintSource({
-            filePath,
-            text: file.text,
-            config,
-            rules: this.rules,
-            includeDraftText: this.options.includeDraftText,
-            onDraft: (done, total) => report(index + done / total, done),
-          });
+          if (cached) {
+            result = cached;
+          } else {
+            const fresh = await this.lintSource({
+              filePath,
+              text: file.text,
+              config,
+              rules: this.rules,
+              includeDraftText: this.options.includeDraftText,
+              onDraft: (done, total) => report(index + done / total, done),
+            });
+            if (fresh.output !== undefined) this.originals.set(filePath, file);
+            result = fresh;
+          }
           // Found by content (after a fresh checkout, say) or new: remember the metadata too.
           if (cache && (!cached || statKey)) cache.set(filePath, key, result, statKey);
-          if (result.output !== undefined) this.originals.set(filePath, file);
         }
-        drafts += result.drafts.length;
+        drafts += draftCount(result);
         report(index + 1);
         // A folder of macros may hold other JSON/YAML (settings, fixtures): only a file named on its own gets the note.
         if (result.skipped && !discovery.explicit.has(filePath)) continue;

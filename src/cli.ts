@@ -10,6 +10,8 @@ import { explainRule, listRules } from './cli-rules.js';
 import { ConfigError } from './config/index.js';
 import { fatalResult, skippedResult, type LintResult } from './engine/results.js';
 import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
+import { json, jsonReport } from './formatters/json.js';
+import { parsed, type SavedResult } from './engine/saved-result.js';
 import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeFsError, decode, FileTooLargeError, flagSize, formatSize, UnreadableFileError } from './sources/read.js';
 import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, parseSize, UsageError } from './cli-options.js';
 import { displayPath } from './formatters/stylish.js';
@@ -144,7 +146,8 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
 
   const readStdin = options.stdin || paths.includes('-') || (paths.length === 0 && !process.stdin.isTTY);
   const filePaths = paths.filter((path) => path !== '-');
-  const results: LintResult[] = [];
+  // Results served by --cache may still be saved JSON: parsed only when a format reads them.
+  const results: Array<LintResult | SavedResult> = [];
   const dryRun = Boolean(options.fixDryRun);
   // Fixing standard input prints the fixed text (or its diff); the report then goes to stderr.
   let reportStream: NodeJS.WriteStream = process.stdout;
@@ -174,14 +177,14 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     });
     const bar = showProgress ? await ProgressBar.create() : null;
     try {
-      results.push(...(await linter.lintFiles(filePaths.length ? filePaths : ['.'], { onProgress: bar ? (p) => bar.update(p) : undefined, shard: options.shard })));
+      results.push(...(await linter.lintFilesAsSaved(filePaths.length ? filePaths : ['.'], { onProgress: bar ? (p) => bar.update(p) : undefined, shard: options.shard })));
     } finally {
       bar?.stop();
     }
   }
 
   for (const result of results) {
-    for (const fatal of result.messages.filter((m) => m.fatal)) {
+    for (const fatal of result.fatalErrorCount > 0 ? parsed(result).messages.filter((m) => m.fatal) : []) {
       process.stderr.write(`apology-lint: ${displayPath(result.filePath, cwd)}: ${fatal.message}\n`);
     }
     // A skipped binary file is a note, not a failure; the report shows it too.
@@ -191,7 +194,8 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
   let notWritten = 0;
   if (options.fix && !dryRun) {
     const held = holdSignals();
-    for (const problem of await linter.outputFixes(results, { signal: held.signal })) {
+    // (Fixing never uses the cache, so every result here is parsed already.)
+    for (const problem of await linter.outputFixes(results.map(parsed), { signal: held.signal })) {
       process.stderr.write(`apology-lint: ${displayPath(problem.filePath, cwd)}: ${problem.message}\n`);
       notWritten++;
     }
@@ -201,13 +205,13 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     // Machine formats carry the fixed text as each result's `output` instead.
     for (const result of results) {
       const before = linter.originalText(result.filePath);
-      if (before !== undefined) process.stdout.write(await fixDiff(displayPath(result.filePath, cwd), before, result.output));
+      if (before !== undefined) process.stdout.write(await fixDiff(displayPath(result.filePath, cwd), before, parsed(result).output));
     }
   }
 
   const toFile = options.outputFile !== undefined;
   const formatter = FORMATTERS[options.format]!;
-  const report = formatter(results, {
+  const report = formatter === json ? jsonReport(results) : formatter(results.map(parsed), {
     cwd,
     chalk: makeChalk(options.color, toFile),
     quiet: Boolean(options.quiet),

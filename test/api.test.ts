@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineRule, lintFiles, lintText, Linter } from '../src/api.js';
 import { ROOT } from './helpers/cli.js';
+import { editCachedResult } from './helpers/cache.js';
 import { makeProject } from './helpers/tmp.js';
 
 describe('lintText', () => {
@@ -85,6 +86,25 @@ describe('lintFiles', () => {
       ['good-apology.txt', 'how-to.txt', 'late-parcel.txt', 'quoted-thread.txt', 'templated.txt'].map((f) => join(ROOT, 'fixtures/drafts', f)),
     );
     expect(results.find((r) => r.filePath.endsWith('good-apology.txt'))!.messages).toEqual([]);
+  });
+
+  it('with cache: true, returns plain results from the cache, equal to a fresh run\'s', async () => {
+    const dir = makeProject({ 'a.txt': 'Hi Sam,\n\nOur courier lost your parcel. Sorry for any inconvenience.\n', 'b.txt': 'Thanks!\n' });
+    const options = { cwd: dir, cache: true };
+    const fresh = await lintFiles(['.'], options);
+    // Served from the cache: a mark put in the cache file shows in the result.
+    editCachedResult(join(dir, '.apologylintcache'), join(dir, 'b.txt'), (result) => (result.filePath = 'MARKED'));
+    const cached = await lintFiles(['.'], options);
+    expect(cached[1]!.filePath).toBe('MARKED');
+    cached[1]!.filePath = fresh[1]!.filePath;
+    expect(cached).toEqual(fresh);
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(fresh));
+    expect(cached[0]!.messages.length).toBeGreaterThan(0);
+    for (const result of cached) expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    // Each call gets its own objects: changing one changes nothing the next call returns.
+    cached[0]!.messages.length = 0;
+    expect((await lintFiles(['.'], options))[0]!.messages).toEqual(fresh[0]!.messages);
+    expect((await lintFiles(['.'], options))[1]!.filePath).toBe('MARKED');
   });
 
   it('turns a missing path into a fatal result instead of throwing', async () => {

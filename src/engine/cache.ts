@@ -1,13 +1,24 @@
 /**
  * `--cache`: results of unchanged files are reused. An entry is keyed on the file's bytes, the
  * settings that apply to it, and the linter itself (its version and the code it runs, so a new
- * build or a changed plugin starts afresh). The cache is one JSON file, written atomically.
+ * build or a changed plugin starts afresh). The cache is one file, written atomically.
  *
  * Reading and hashing every file was most of a cached run, so an entry also keeps the file's
  * size, modification and change times and inode: when all four still match, the file is not
  * read at all. The change time cannot be set back by tools that restore modification times
  * (tar, rsync, `touch -d`), and a fresh checkout changes all of them, so such files are read
  * and compared by content as before.
+ *
+ * The file is laid out so that a run over an unchanged library hardly looks at it:
+ *
+ *     apology-lint cache <layout> <linter stamp> <CRC-32 of the rest>
+ *     [[path, content key, metadata key, counts, drafts, bytes], ...]   (one line, the index)
+ *     <the first entry's result, as JSON>
+ *     <the second's>  ...
+ *
+ * Only the first two lines are parsed: each result stays the UTF-8 JSON it was saved as (see
+ * saved-result.ts), which the JSON report copies out unchanged.
+ * The CRC covers the index and every result, so a damaged or hand-edited cache is not used.
  */
 import { importExternal } from '../external.js';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
@@ -15,30 +26,26 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFsError } from '../sources/read.js';
 import type { LintResult } from './results.js';
+import { draftCount, SavedResult, type ResultSummary } from './saved-result.js';
 
 interface Entry {
   /** Hash of the file's bytes and the settings that applied. */
   key: string;
   /** The file's size, times and inode, and the settings, when it was last seen (see statKey). */
-  stat?: string;
-  result: LintResult;
+  stat: string | null;
+  /** The result as saved, or as linted in this run (saved when the cache is). */
+  result: SavedResult | LintResult;
 }
 
-interface CacheFile {
-  /** The linter the entries were made with. */
-  stamp: string;
-  entries: Record<string, Entry>;
-}
+/** One entry of the index line. */
+type IndexEntry = [path: string, key: string, stat: string | null, summary: ResultSummary, drafts: number, bytes: number];
 
 export const DEFAULT_CACHE_FILE = '.apologylintcache';
 
-/** The layout of the cache file; part of the stamp, so a file in another layout is never read. */
-const FORMAT = 'ascii-json-2';
-
-/** JSON with every character past ASCII escaped (\u2019), so the file is plain ASCII. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** The layout of the cache file: a file in another layout is never read. */
+const LAYOUT = 'lines-3';
+const MAGIC = 'apology-lint cache';
+const NEWLINE = 0x0a;
 
 /** Settings objects are shared between files (see Linter.configFor): spell each out once. */
 const settingsKeys = new WeakMap<object, string>();
@@ -56,25 +63,23 @@ export class LintCache {
   private constructor(
     readonly location: string,
     private readonly stamp: string,
-    private readonly entries: Record<string, Entry>,
+    private readonly entries: Map<string, Entry>,
   ) {}
 
   /**
    * Open the cache at `location` (a file, or a folder to hold `.apologylintcache`). A missing,
-   * unreadable or outdated cache starts empty: a cache can always be thrown away.
+   * unreadable, damaged or outdated cache starts empty: a cache can always be thrown away.
    */
   static open(location: string, salt: string): LintCache {
     const file = isDirectory(location) ? join(location, DEFAULT_CACHE_FILE) : location;
-    const stamp = hash(`${FORMAT}\0${salt}\0${codeStamp()}`);
+    const stamp = hash(`${salt}\0${codeStamp()}`);
+    let entries = new Map<string, Entry>();
     try {
-      // Written in ASCII (see save), so read as Latin-1: a one-byte string, which V8 decodes and
-      // parses faster than the two-byte string a single ’ makes of UTF-8 text.
-      const data = JSON.parse(readFileSync(file, 'latin1')) as CacheFile;
-      if (data.stamp === stamp && data.entries && typeof data.entries === 'object') return new LintCache(file, stamp, data.entries);
+      entries = readEntries(readFileSync(file), `${MAGIC} ${LAYOUT} ${stamp} `) ?? entries;
     } catch {
       // No cache yet, or one we cannot use: start afresh.
     }
-    return new LintCache(file, stamp, {});
+    return new LintCache(file, stamp, entries);
   }
 
   /** The key for one file: its bytes and the settings that applied to it. */
@@ -90,20 +95,20 @@ export class LintCache {
   }
 
   /** The cached result for a file whose metadata and settings are as they were (see statKey). */
-  getByStat(filePath: string, statKey: string): LintResult | undefined {
-    const entry = this.entries[filePath];
+  getByStat(filePath: string, statKey: string): SavedResult | LintResult | undefined {
+    const entry = this.entries.get(filePath);
     return entry && entry.stat === statKey ? entry.result : undefined;
   }
 
-  /** The cached result (shared with the cache until it is saved: do not change it). */
-  get(filePath: string, key: string): LintResult | undefined {
-    const entry = this.entries[filePath];
+  /** The cached result for a file whose bytes and settings are as they were (see keyFor). */
+  get(filePath: string, key: string): SavedResult | LintResult | undefined {
+    const entry = this.entries.get(filePath);
     return entry && entry.key === key ? entry.result : undefined;
   }
 
-  /** Store a result; with `statKey`, the next run may skip reading the file. */
-  set(filePath: string, key: string, result: LintResult, statKey?: string): void {
-    this.entries[filePath] = { key, stat: statKey, result };
+  /** Store a result; with `statKey`, the next run may skip reading the file. Do not change it afterwards. */
+  set(filePath: string, key: string, result: SavedResult | LintResult, statKey?: string): void {
+    this.entries.set(filePath, { key, stat: statKey ?? null, result });
     this.dirty = true;
   }
 
@@ -114,14 +119,57 @@ export class LintCache {
   async save(): Promise<string | null> {
     if (!this.dirty) return null;
     try {
+      const index: IndexEntry[] = [];
+      const results: Buffer[] = [];
+      for (const [path, { key, stat, result }] of this.entries) {
+        const json = result instanceof SavedResult ? result.json() : Buffer.from(JSON.stringify(result));
+        index.push([path, key, stat, SavedResult.summaryOf(result), draftCount(result), json.length]);
+        results.push(json);
+      }
+      const body = joinLines([Buffer.from(JSON.stringify(index)), ...results]);
+      const crc = process.getBuiltinModule('node:zlib').crc32(body);
       const { default: writeFileAtomic } = await importExternal<{ default: typeof import('write-file-atomic') }>('write-file-atomic');
-      await writeFileAtomic(this.location, asciiJson({ stamp: this.stamp, entries: this.entries } satisfies CacheFile));
+      await writeFileAtomic(this.location, Buffer.concat([Buffer.from(`${MAGIC} ${LAYOUT} ${this.stamp} ${crc}\n`), body]));
       this.dirty = false;
       return null;
     } catch (error) {
       return `the cache could not be written to ${this.location}: ${describeFsError(error)}`;
     }
   }
+}
+
+/** The entries of a cache file whose first line starts with `prefix`; null if it does not, or if anything is amiss. */
+function readEntries(data: Buffer, prefix: string): Map<string, Entry> | null {
+  const firstEnd = data.indexOf(NEWLINE);
+  // Compare the bytes before decoding anything: an old or foreign file costs nothing.
+  if (firstEnd < 0 || !data.subarray(0, prefix.length).equals(Buffer.from(prefix))) return null;
+  const body = data.subarray(firstEnd + 1);
+  if (String(process.getBuiltinModule('node:zlib').crc32(body)) !== data.toString('latin1', prefix.length, firstEnd)) return null;
+  const indexEnd = body.indexOf(NEWLINE);
+  const index = JSON.parse(body.toString('utf8', 0, indexEnd)) as IndexEntry[];
+  const entries = new Map<string, Entry>();
+  let at = indexEnd + 1;
+  for (let i = 0; i < index.length; i++) {
+    const [path, key, stat, summary, drafts, bytes] = index[i]!;
+    const end = at + bytes;
+    if (body[end] !== NEWLINE) return null;
+    entries.set(path, { key, stat, result: new SavedResult(path, summary, drafts, body, at, end) });
+    at = end + 1;
+  }
+  return at === body.length ? entries : null;
+}
+
+/** Buffers, each followed by a newline, as one buffer. */
+function joinLines(lines: readonly Buffer[]): Buffer {
+  let size = 0;
+  for (const line of lines) size += line.length + 1;
+  const joined = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const line of lines) {
+    at += line.copy(joined, at);
+    joined[at++] = NEWLINE;
+  }
+  return joined;
 }
 
 /** node:crypto, loaded on first use: only --cache runs need it. */

@@ -1,7 +1,9 @@
 /** --cache reuses results of unchanged files; --shard splits a run so the shards add up to it. */
 import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { editCachedResult, readCache } from '../helpers/cache.js';
 import { runCli } from '../helpers/cli.js';
 import { makeProject } from '../helpers/tmp.js';
 
@@ -24,10 +26,7 @@ describe('--cache', () => {
     const cacheFile = join(dir, '.apologylintcache');
     expect(existsSync(cacheFile)).toBe(true);
     // Mark the cached result for a.txt: a second run that shows the mark did not re-lint it.
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    const entry = cache.entries[join(dir, 'a.txt')];
-    entry.result.messages[0].message = 'FROM THE CACHE';
-    writeFileSync(cacheFile, JSON.stringify(cache));
+    editCachedResult(cacheFile, join(dir, 'a.txt'), (result) => (result.messages[0]!.message = 'FROM THE CACHE'));
     const second = lint(['.', '--cache'], dir);
     const a = second.results.find((r) => r.filePath.endsWith('a.txt'))!;
     expect(a.messages[0]!.message).toBe('FROM THE CACHE');
@@ -49,9 +48,7 @@ describe('--cache', () => {
     utimesSync(join(dir, 'a.txt'), then, then);
     lint(['a.txt', '--cache'], dir);
     const cacheFile = join(dir, '.apologylintcache');
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    cache.entries[join(dir, 'a.txt')].result.messages[0].message = 'FROM THE CACHE';
-    writeFileSync(cacheFile, JSON.stringify(cache));
+    editCachedResult(cacheFile, join(dir, 'a.txt'), (result) => (result.messages[0]!.message = 'FROM THE CACHE'));
     // Unchanged: served from the cache without reading the file.
     expect(lint(['a.txt', '--cache'], dir).results[0]!.messages[0]!.message).toBe('FROM THE CACHE');
     // The same number of bytes, and the old modification time put back (as tar or rsync do):
@@ -66,16 +63,58 @@ describe('--cache', () => {
     expect(after.messages.map((m) => m.ruleId)).not.toContain('blame-shifting');
   });
 
-  it('keeps any text exactly: the cache file is plain ASCII, and a reply in curly quotes, accents and emoji comes back the same', () => {
+  it('gives exactly the report a fresh run gives, in every format, for a reply in curly quotes, accents and emoji', () => {
     const text = 'Hi Zoë,\n\nOur courier lost your parcel 🙏 — we’re sorry for any inconvenience. “Mistakes were made.”\n\nThanks,\nDana\n';
-    const dir = makeProject({ 'a.txt': text });
-    const fresh = lint(['a.txt', '--cache'], dir);
-    const bytes = readFileSync(join(dir, '.apologylintcache'));
-    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
-    const cached = lint(['a.txt', '--cache'], dir);
+    const dir = makeProject({ 'a.txt': text, 'b.txt': GOOD, 'c.md': `# Zoë\n\n${text}` });
+    const fresh = lint(['.', '--cache'], dir);
+    expect(fresh.results.map((r) => r.messages.length)).toEqual([expect.any(Number), 0, expect.any(Number)]);
+    expect(fresh.run.stdout).toContain('"words":"Our courier lost your parcel 🙏 — we’re sorry for any inconvenience"');
+    // The cache holds each result as the JSON a fresh report has for it.
+    const cache = readCache(join(dir, '.apologylintcache'));
+    expect(cache.results).toEqual(fresh.results);
+    const cached = lint(['.', '--cache'], dir);
     expect(cached.run.stdout).toBe(fresh.run.stdout);
-    expect(cached.run.stdout).toContain('"words":"Our courier lost your parcel 🙏 — we’re sorry for any inconvenience"');
-    expect(fresh.results[0]!.messages.length).toBeGreaterThan(1);
+    for (const format of ['stylish', 'compact', 'sarif', 'junit', 'checkstyle', 'github']) {
+      const args = ['.', '--format', format, '--no-color'];
+      expect(runCli([...args, '--cache'], { cwd: dir }).stdout, format).toBe(runCli(args, { cwd: dir }).stdout);
+    }
+  });
+
+  it('passes over a damaged cache, or one written by another version, and lints afresh', () => {
+    const dir = makeProject({ 'a.txt': BAD, 'b.txt': BAD });
+    const cacheFile = join(dir, '.apologylintcache');
+    const fresh = lint(['.', '--cache'], dir);
+    editCachedResult(cacheFile, join(dir, 'a.txt'), (result) => (result.messages[0]!.message = 'FROM THE CACHE'));
+    const marked = readFileSync(cacheFile);
+    // One byte changed in the marked result, its length kept: the CRC no longer matches.
+    const damaged = Buffer.from(marked);
+    damaged[damaged.indexOf('FROM THE CACHE')] = 'G'.charCodeAt(0);
+    writeFileSync(cacheFile, damaged);
+    expect(lint(['.', '--cache'], dir).run.stdout).toBe(fresh.run.stdout);
+    // Cut short.
+    writeFileSync(cacheFile, marked.subarray(0, marked.length - 10));
+    expect(lint(['.', '--cache'], dir).run.stdout).toBe(fresh.run.stdout);
+    // The whole cache in the JSON layout of earlier versions.
+    writeFileSync(cacheFile, JSON.stringify({ stamp: 'x', entries: { [join(dir, 'a.txt')]: { key: 'k', result: {} } } }));
+    expect(lint(['.', '--cache'], dir).run.stdout).toBe(fresh.run.stdout);
+    // Each of those runs wrote a good cache again, which the next run uses.
+    editCachedResult(cacheFile, join(dir, 'b.txt'), (result) => (result.messages[0]!.message = 'FROM THE CACHE'));
+    expect(lint(['.', '--cache'], dir).results[1]!.messages[0]!.message).toBe('FROM THE CACHE');
+  });
+
+  it('keeps the saved results of unchanged files byte for byte when another file changes', () => {
+    const dir = makeProject({ 'a.txt': BAD, 'b.txt': BAD, 'c.txt': GOOD });
+    const cacheFile = join(dir, '.apologylintcache');
+    lint(['.', '--cache'], dir);
+    editCachedResult(cacheFile, join(dir, 'a.txt'), (result) => (result.messages[0]!.message = 'FROM THE CACHE'));
+    writeFileSync(join(dir, 'b.txt'), GOOD);
+    const second = lint(['.', '--cache'], dir);
+    expect(second.results.map((r) => r.messages.length)).toEqual([second.results[0]!.messages.length, 0, 0]);
+    expect(second.results[0]!.messages[0]!.message).toBe('FROM THE CACHE');
+    const cache = readCache(cacheFile);
+    expect(cache.index.map(([path]) => path)).toEqual(['a.txt', 'b.txt', 'c.txt'].map((name) => join(dir, name)));
+    expect(cache.results.map((r) => r.messages.length)).toEqual([second.results[0]!.messages.length, 0, 0]);
+    expect(crc32(cache.body)).toBe(cache.crc);
   });
 
   it("re-lints when a plugin rule's code changes", () => {
