@@ -5,12 +5,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { statOrNull } from './read.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-/** Files a folder or glob never means, however they are named (lock files can be megabytes). */
-const NEVER_MACROS = ['**/package.json', '**/package-lock.json', '**/npm-shrinkwrap.json', '**/pnpm-lock.yaml', '**/tsconfig*.json', '**/jsconfig*.json', '**/composer.json', '**/.pre-commit-*.yaml'];
+/**
+ * Files a folder or glob never means, however they are named (lock files can be megabytes), nor
+ * anything in a folder with such a name. One test of the path, not a glob each: matching eight
+ * more globs against every file was about half the time a 2,000-file folder took to list.
+ */
+const NEVER_MACROS = String.raw`(?:^|[\\/])(?:package\.json|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|tsconfig[^\\/]*\.json|jsconfig[^\\/]*\.json|composer\.json|\.pre-commit-[^\\/]*\.yaml)(?:[\\/]|$)`;
+/** In a folder, names match as the extensions do, in any case; a glob matches as written. */
+const neverInFolder = new RegExp(NEVER_MACROS, 'i');
+const neverInGlob = new RegExp(NEVER_MACROS);
 
 export interface IgnoreSource {
   /** Patterns in gitignore syntax, relative to `baseDir`. */
@@ -76,14 +83,18 @@ export async function discoverFiles(
       matches = [absolute];
       explicit.add(absolute);
     } else if (stats?.isDirectory()) {
-      const inDir = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: [...ALWAYS_IGNORED, ...NEVER_MACROS], caseSensitiveMatch: false });
-      matches = inDir.map((file) => resolve(file)).filter((file) => !options.filter.ignores(file));
+      const inDir = globSync(extensionGlob, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
+      // Paths under a resolved folder are already in normal form, except for their slashes on
+      // Windows; resolving 2,000 of them again took ~5 ms of a cached run.
+      matches = (sep === '/' ? inDir : inDir.map((file) => resolve(file))).filter((file) => !neverInFolder.test(file.slice(absolute.length)) && !options.filter.ignores(file));
       if (matches.length === 0) {
         problems.push({ pattern, message: `no files to lint in this folder (looked for ${options.extensions.join(', ')})` });
       }
     } else if (isDynamicPattern(pattern)) {
-      const hits = await glob(pattern, { cwd: options.cwd, absolute: true, ignore: [...ALWAYS_IGNORED, ...NEVER_MACROS] });
-      matches = hits.map((file) => resolve(file)).filter((file) => !options.filter.ignores(file));
+      const hits = globSync(pattern, { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED });
+      // Names are tested below the working folder, as the glob's own patterns are.
+      const globCwd = options.cwd.replaceAll('\\', '/');
+      matches = hits.filter((file) => !neverInGlob.test(file.startsWith(globCwd) ? file.slice(globCwd.length) : file)).map((file) => resolve(file)).filter((file) => !options.filter.ignores(file));
       if (matches.length === 0) problems.push({ pattern, message: 'no files match this pattern' });
     } else {
       problems.push({ pattern, message: 'no such file or directory' });
