@@ -222,9 +222,11 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
   if (toFile) {
     const target = resolve(cwd, options.outputFile!);
     try {
-      const { mkdir, writeFile } = process.getBuiltinModule('node:fs/promises');
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, report);
+      // In one go: the report is the last thing the run does, and a promise-based write of a
+      // large report goes out in 512 KB pieces, ~10 ms more for 4 MB.
+      const { mkdirSync, writeFileSync } = process.getBuiltinModule('node:fs');
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, report);
     } catch (error) {
       throw new UsageError(`${options.outputFile}: could not write the report: ${describeFsError(error)}`);
     }

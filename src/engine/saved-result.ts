@@ -27,9 +27,9 @@ export class SavedResult {
     /** How many drafts the file held. */
     readonly draftCount: number,
     /** `JSON.stringify(result)` as UTF-8 is `bytes` from `start` to `end` (the cache file, read whole). */
-    private readonly bytes: Buffer,
-    private readonly start: number,
-    private readonly end: number,
+    readonly bytes: Buffer,
+    readonly start: number,
+    readonly end: number,
   ) {
     this.errorCount = summary.errorCount;
     this.warningCount = summary.warningCount;
@@ -47,15 +47,6 @@ export class SavedResult {
   /** `JSON.stringify(result)`, as UTF-8. */
   json(): Buffer {
     return this.bytes.subarray(this.start, this.end);
-  }
-
-  get jsonLength(): number {
-    return this.end - this.start;
-  }
-
-  /** Copy the JSON into `target` at `at`; returns the number of bytes copied. */
-  copyJson(target: Buffer, at: number): number {
-    return this.bytes.copy(target, at, this.start, this.end);
   }
 
   /** The result itself (a fresh object on every call). */
