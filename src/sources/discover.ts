@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { fdir } from 'fdir';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { statOrNull } from './read.js';
 
@@ -69,7 +70,6 @@ export async function discoverFiles(
   const problems: Discovery['problems'] = [];
   const ignored: string[] = [];
   const explicit = new Set<string>();
-  const extensionGlob = `**/*.{${options.extensions.map((e) => e.slice(1)).join(',')}}`;
 
   for (const pattern of patterns) {
     const absolute = resolve(options.cwd, pattern);
@@ -83,7 +83,7 @@ export async function discoverFiles(
       matches = [absolute];
       explicit.add(absolute);
     } else if (stats?.isDirectory()) {
-      const inDir = globSync(extensionGlob, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
+      const inDir = listFolder(absolute, options.extensions);
       // Paths under a resolved folder are already in normal form, except for their slashes on
       // Windows; resolving 2,000 of them again took ~5 ms of a cached run.
       matches = (sep === '/' ? inDir : inDir.map((file) => resolve(file))).filter((file) => !neverInFolder.test(file.slice(absolute.length)) && !options.filter.ignores(file));
@@ -105,3 +105,25 @@ export async function discoverFiles(
   return { files: [...found].sort(), problems, ignored, explicit };
 }
 
+
+/**
+ * The files in a folder and its subfolders with one of `extensions` (in any case), as a glob for
+ * those extensions at any depth gives them: hidden files and folders (a leading dot) and
+ * node_modules left out, links followed. fdir walks the folder (tinyglobby walks with it too);
+ * testing the names here instead of through glob matchers lists 2,000 files about three times
+ * faster.
+ */
+function listFolder(folder: string, extensions: readonly string[]): string[] {
+  const names = extensions.map((extension) => extension.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const wanted = new RegExp(`\\.(?:${names.join('|')})$`, 'i');
+  return new fdir({
+    pathSeparator: '/',
+    includeBasePath: true,
+    resolvePaths: true,
+    resolveSymlinks: true,
+    exclude: (name) => name.startsWith('.') || name.toLowerCase() === 'node_modules',
+    filters: [(path) => wanted.test(path) && path[path.lastIndexOf('/') + 1] !== '.'],
+  })
+    .crawl(folder.replaceAll('\\', '/'))
+    .sync() as string[];
+}

@@ -1,5 +1,7 @@
 /** Which files a folder, a glob or a path names. */
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles, IgnoreFilter } from '../../src/sources/discover.js';
 import { makeProject } from '../helpers/tmp.js';
@@ -47,6 +49,39 @@ describe('discoverFiles', () => {
     expect(files).toEqual(inReplies('tsconfig.build.json'));
     expect([...explicit]).toEqual(files);
     expect(problems).toEqual([{ pattern: 'replies/missing.txt', message: 'no such file or directory' }]);
+  });
+
+  it('lists a folder as a glob for the extensions at any depth does, links and odd names included', async () => {
+    const project = makeProject({
+      'lib/a.txt': REPLY,
+      'lib/UPPER.Md': REPLY,
+      'lib/Node_Modules/x.txt': REPLY,
+      'lib/deep/node_modules/y.txt': REPLY,
+      'lib/.git/z.txt': REPLY,
+      'lib/sub/.hidden/w.txt': REPLY,
+      'lib/sub/ok.yml': '',
+      'lib/sub/notes.txt.bak': REPLY,
+      'lib/space name/é.txt': REPLY,
+      'outside/real.txt': REPLY,
+      'outside-dir/inner.txt': REPLY,
+      'outside-dir/.inner-hidden.txt': REPLY,
+    });
+    const lib = join(project, 'lib');
+    symlinkSync(join(project, 'outside/real.txt'), join(lib, 'link.txt'));
+    symlinkSync(join(project, 'outside-dir'), join(lib, 'linked-dir'));
+    symlinkSync(join(project, 'outside-dir'), join(lib, '.hidden-link'));
+    symlinkSync(join(lib, 'loop-b.txt'), join(lib, 'loop-a.txt'));
+    symlinkSync(join(lib, 'loop-a.txt'), join(lib, 'loop-b.txt'));
+    symlinkSync(join(project, 'missing.txt'), join(lib, 'dangling.txt'));
+    mkdirSync(join(lib, 'cycle'));
+    writeFileSync(join(lib, 'cycle/c.txt'), REPLY);
+    symlinkSync(lib, join(lib, 'cycle/back'));
+    const asGlob = globSync(`**/*.{${EXTENSIONS.map((e) => e.slice(1)).join(',')}}`, { cwd: lib, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], caseSensitiveMatch: false }).sort();
+    const { files } = await discoverFiles([lib], { cwd: project, extensions: EXTENSIONS, filter: new IgnoreFilter([]) });
+    expect(files).toEqual(asGlob);
+    expect(files).toContain(join(lib, 'link.txt'));
+    expect(files).toContain(join(lib, 'linked-dir/inner.txt'));
+    expect(files).toContain(join(lib, 'space name/é.txt'));
   });
 
   it('judges names below the folder or working folder only', async () => {
