@@ -187,7 +187,8 @@ export class Linter {
     report(0);
     const includeDraftText = Boolean(this.options.includeDraftText);
     const maxFileSize = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    for (const [index, filePath] of files.entries()) {
+    for (let index = 0; index < files.length; index++) {
+      const filePath = files[index]!;
       try {
         const config = this.configFor(filePath);
         // With --cache, a file whose size, times and inode are unchanged is not even read.

@@ -15,7 +15,7 @@ export function readCache(file: string) {
   const data = readFileSync(file);
   const lines = data.toString('utf8').split('\n');
   const first = lines[0]!.split(' ');
-  const index = JSON.parse(lines[1]!) as Array<[string, string, string | null, object, number, number]>;
+  const index = JSON.parse(lines[1]!) as Array<[string, string, unknown, object, number, number]>;
   return { stamp: first.slice(0, -1).join(' '), crc: Number(first.at(-1)), body: data.subarray(data.indexOf(10) + 1), index, results: lines.slice(2, -1).map((line) => JSON.parse(line) as CachedResult) };
 }
 
