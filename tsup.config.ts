@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
@@ -45,6 +46,25 @@ const noFdirPicomatch: Plugin = {
       const source = readFileSync(args.path, 'utf8');
       if (!eager.test(source)) throw new Error(`${args.path}: fdir no longer requires picomatch as expected; update tsup.config.ts`);
       return { contents: source.replace(eager, ''), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * chalk asks node:tty at load time whether standard output and error are terminals. Loading
+ * node:tty costs ~3 ms, which a run writing to a pipe or a file never needs: ask through
+ * src/terminal.ts instead, which gives the same answer and loads node:tty only for a character
+ * device. Fails the build if chalk's line changes.
+ */
+const ttyOnlyForTerminals: Plugin = {
+  name: 'tty-only-for-terminals',
+  setup(build) {
+    build.onLoad({ filter: /chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/ }, (args) => {
+      const eager = "import tty from 'node:tty';";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(eager)) throw new Error(`${args.path}: chalk no longer has "${eager}"; update tsup.config.ts`);
+      const lazy = `import { isTerminal } from ${JSON.stringify(resolvePath('src/terminal.ts'))};\nconst tty = { isatty: isTerminal };`;
+      return { contents: source.replace(eager, lazy), loader: 'js' };
     });
   },
 };
@@ -106,7 +126,7 @@ export default defineConfig([
     splitting: true,
     // What each output file holds (dist/metafile-esm.json): the start-up test reads it.
     metafile: true,
-    esbuildPlugins: [lazyChildProcess, noFdirPicomatch, builtinsWithoutFacades],
+    esbuildPlugins: [lazyChildProcess, noFdirPicomatch, ttyOnlyForTerminals, builtinsWithoutFacades],
     banner: {
       js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
     },
@@ -122,7 +142,7 @@ export default defineConfig([
     splitting: false,
     shims: true,
     outExtension: () => ({ js: '.cjs' }),
-    esbuildPlugins: [lazyChildProcess, noFdirPicomatch],
+    esbuildPlugins: [lazyChildProcess, noFdirPicomatch, ttyOnlyForTerminals],
     // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow.
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];

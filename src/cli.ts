@@ -12,6 +12,7 @@ import { fatalResult, skippedResult, type LintResult } from './engine/results.js
 import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
 import { json, jsonReport } from './formatters/json.js';
 import { parsed, type SavedResult } from './engine/saved-result.js';
+import { isTerminal } from './terminal.js';
 import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeFsError, decode, FileTooLargeError, flagSize, formatSize, UnreadableFileError } from './sources/read.js';
 import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, parseSize, UsageError } from './cli-options.js';
 import { displayPath } from './formatters/stylish.js';
@@ -150,7 +151,8 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
   const results: Array<LintResult | SavedResult> = [];
   const dryRun = Boolean(options.fixDryRun);
   // Fixing standard input prints the fixed text (or its diff); the report then goes to stderr.
-  let reportStream: NodeJS.WriteStream = process.stdout;
+  // (Standard output is not touched until something is written to it: see terminal.ts.)
+  let reportStream: NodeJS.WriteStream | undefined;
   if (readStdin) {
     const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<stdin>';
     let text: string | undefined;
@@ -169,8 +171,8 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
   }
   if (filePaths.length > 0 || !readStdin) {
     const showProgress = wantsProgress({
-      stderrIsTTY: Boolean(process.stderr.isTTY),
-      stdoutIsTTY: Boolean(process.stdout.isTTY),
+      stderrIsTTY: isTerminal(2),
+      stdoutIsTTY: isTerminal(1),
       toFile: options.outputFile !== undefined,
       forPeople: options.format === 'stylish',
       disabled: !options.progress,
@@ -201,7 +203,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     }
     if (held.received) process.stderr.write(`apology-lint: stopped (${held.received}) while writing fixes; each file is either fixed or as it was\n`);
     held.release();
-  } else if (dryRun && options.format === 'stylish' && reportStream === process.stdout) {
+  } else if (dryRun && options.format === 'stylish' && reportStream === undefined) {
     // Machine formats carry the fixed text as each result's `output` instead.
     for (const result of results) {
       const before = linter.originalText(result.filePath);
@@ -231,7 +233,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
       throw new UsageError(`${options.outputFile}: could not write the report: ${describeFsError(error)}`);
     }
   } else if (report) {
-    reportStream.write(report);
+    (reportStream ?? process.stdout).write(report);
   }
 
   if (options.debug) {
@@ -258,7 +260,7 @@ function makeChalk(flag: boolean | undefined, toFile: boolean): ChalkInstance {
   if (process.env.NO_COLOR) return new Chalk({ level: 0 });
   const forced = process.env.FORCE_COLOR;
   if (forced !== undefined && forced !== '0' && forced !== 'false') return new Chalk({ level: Math.max(1, new Chalk().level) as 1 | 2 | 3 });
-  if (toFile || !process.stdout.isTTY) return new Chalk({ level: 0 });
+  if (toFile || !isTerminal(1)) return new Chalk({ level: 0 });
   return new Chalk();
 }
 

@@ -54,6 +54,24 @@ describe('start-up', () => {
     expect(code).not.toMatch(/__require\w*\("picomatch"\)/);
   });
 
+  it('a run that writes its report to a file makes no stream for standard output or error and loads no node:tty', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apology-lint-streams-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const hook = join(dir, 'hook.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.LOADED, process.moduleLoadList.join('\\n')));\n");
+    const loaded = (args: string[]) => {
+      const file = join(dir, `loaded-${args.length}.txt`);
+      const run = spawnSync(process.execPath, ['--require', hook, join(ROOT, 'bin', 'apology-lint.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOADED: file } });
+      expect(run.stderr).toBe('');
+      return readFileSync(file, 'utf8').split('\n');
+    };
+    const toFile = loaded(['fixtures/drafts', '--format', 'json', '--output-file', join(dir, 'report.json')]);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toHaveLength(readdirSync(join(ROOT, 'fixtures/drafts')).length);
+    for (const module of ['NativeModule tty', 'NativeModule net', 'NativeModule internal/fs/sync_write_stream']) expect(toFile, module).not.toContain(module);
+    // Writing the report to standard output (a pipe here) makes its stream, as it must.
+    expect(loaded(['fixtures/drafts', '--format', 'json'])).toContain('NativeModule net');
+  });
+
   it('the bundle is minified (whitespace and syntax) but keeps its names, for readable stack traces', () => {
     const { code } = startup();
     expect(code).toMatch(/function matchPhrases\(/);
