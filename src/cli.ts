@@ -13,7 +13,7 @@ import { FORMATTERS, formatterNames, ruleMeta } from './formatters/index.js';
 import { json, jsonReport } from './formatters/json.js';
 import { parsed, type SavedResult } from './engine/saved-result.js';
 import { isTerminal } from './terminal.js';
-import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeFsError, decode, FileTooLargeError, flagSize, formatSize, UnreadableFileError } from './sources/read.js';
+import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, describeFsError, decode, readStream, UnreadableFileError } from './sources/read.js';
 import { collect, fixDiff, parseCount, parseFixTypes, parseRuleFlags, parseShard, parseSize, UsageError } from './cli-options.js';
 import { displayPath } from './formatters/stylish.js';
 import { ProgressBar, wantsProgress } from './progress.js';
@@ -21,7 +21,6 @@ import { holdSignals } from './fix/interrupt.js';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-
 
 interface CliOptions {
   format: string;
@@ -157,7 +156,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
     const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<stdin>';
     let text: string | undefined;
     try {
-      text = decode(await readAll(process.stdin, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)).text;
+      text = decode(await readStream(process.stdin, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)).text;
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       results.push(error instanceof BinaryFileError ? skippedResult(name, { reason: 'binary', message: error.message }) : fatalResult(name, error.message));
@@ -262,22 +261,6 @@ function makeChalk(flag: boolean | undefined, toFile: boolean): ChalkInstance {
   if (forced !== undefined && forced !== '0' && forced !== 'false') return new Chalk({ level: Math.max(1, new Chalk().level) as 1 | 2 | 3 });
   if (toFile || !isTerminal(1)) return new Chalk({ level: 0 });
   return new Chalk();
-}
-
-/** All of standard input, up to `limit` bytes: more is refused as a file that size would be. */
-async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += bytes.length;
-    if (size > limit) {
-      // How much more is unknown without reading it all: suggest twice the limit.
-      throw new FileTooLargeError(`is more than the ${formatSize(limit)} limit, so it was not linted; to lint it, raise the limit, for example --max-file-size ${flagSize(limit * 2)}`);
-    }
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks);
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {

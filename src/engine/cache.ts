@@ -130,7 +130,10 @@ export class LintCache {
     try {
       const index: IndexEntry[] = [];
       const results: Buffer[] = [];
-      for (const [path, { key, stat, result }] of this.entries) {
+      // In path order, the order of a report: the JSON report copies results that lie one after
+      // another in the file in one piece (see formatters/json.ts).
+      for (const path of [...this.entries.keys()].sort()) {
+        const { key, stat, result } = this.entries.get(path)!;
         const json = result instanceof SavedResult ? result.json() : Buffer.from(JSON.stringify(result));
         index.push([path, key, stat, SavedResult.summaryOf(result), draftCount(result), json.length]);
         results.push(json);

@@ -105,7 +105,6 @@ export async function discoverFiles(
   return { files: [...found].sort(), problems, ignored, explicit };
 }
 
-
 /**
  * The files in a folder and its subfolders with one of `extensions` (in any case), as a glob for
  * those extensions at any depth gives them: hidden files and folders (a leading dot) and

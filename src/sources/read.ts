@@ -73,6 +73,22 @@ export function statOrNull(path: string): Stats | null {
   }
 }
 
+/** All of a stream (standard input), up to `limit` bytes: more is refused as a file that size would be. */
+export async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > limit) {
+      // How much more is unknown without reading it all: suggest twice the limit.
+      throw new FileTooLargeError(`is more than the ${formatSize(limit)} limit, so it was not linted; to lint it, raise the limit, for example --max-file-size ${flagSize(limit * 2)}`);
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Read a file to lint; `stats`, when the caller already has them, spares a second stat. */
 export async function readSourceFile(filePath: string, options: { maxFileSize?: number; stats?: Stats | null } = {}): Promise<ReadFile> {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
