@@ -95,6 +95,21 @@ const builtinsWithoutFacades: Plugin = {
   },
 };
 
+/**
+ * esbuild escapes characters past ASCII in strings but leaves them in regular expression literals
+ * and String.raw templates (the rules' ’ “ — …). Escape those too, as \uXXXX: in a regular
+ * expression, and in the String.raw sources the rules build regular expressions from, the escape
+ * matches exactly what the character does. The output is then pure ASCII, which Node reads into a
+ * one-byte string: half the memory for dist/cli.cjs's 1.2 MB, and less of every start spent
+ * reading it and checking it against the code cache.
+ */
+const asciiOnly: NonNullable<Options['plugins']>[number] = {
+  name: 'ascii-only',
+  renderChunk(code) {
+    return { code: code.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) };
+  },
+};
+
 /** What both builds share. */
 const common = {
   target: 'node20',
@@ -109,6 +124,7 @@ const common = {
   noExternal: [/^(?!typescript$|jiti(\/|$)|write-file-atomic$|compromise$).*/],
   external: ['typescript', 'jiti', 'write-file-atomic', 'compromise'],
   define: { __VERSION__: JSON.stringify(version) },
+  plugins: [asciiOnly],
 } satisfies Options;
 
 /** Names this build, so a code cache made for another build of dist/cli.cjs is never used. */

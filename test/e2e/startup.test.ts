@@ -72,6 +72,13 @@ describe('start-up', () => {
     expect(loaded(['fixtures/drafts', '--format', 'json'])).toContain('NativeModule net');
   });
 
+  it('the built files are pure ASCII, which Node reads into a one-byte string (characters like ’ escaped, tsup.config.ts)', () => {
+    const built = readdirSync(join(ROOT, 'dist')).filter((name) => /\.c?js$/.test(name));
+    expect(built).toContain('cli.cjs');
+    for (const name of built) expect(readFileSync(join(ROOT, 'dist', name)).every((byte) => byte < 0x80), name).toBe(true);
+    expect(readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8')).toContain(String.raw`I['\u2019]m|I am`);
+  });
+
   it('the bundle is minified (whitespace and syntax) but keeps its names, for readable stack traces', () => {
     const { code } = startup();
     expect(code).toMatch(/function matchPhrases\(/);
