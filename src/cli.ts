@@ -212,7 +212,7 @@ async function runLint(paths: string[], options: CliOptions): Promise<number> {
 
   const toFile = options.outputFile !== undefined;
   const formatter = FORMATTERS[options.format]!;
-  const report = formatter === json ? jsonReport(results) : formatter(results.map(parsed), {
+  const report = formatter === json ? jsonReport(results, Boolean(options.quiet)) : formatter(results.map(parsed), {
     cwd,
     chalk: makeChalk(options.color, toFile),
     quiet: Boolean(options.quiet),

@@ -80,6 +80,19 @@ describe('--cache', () => {
     }
   });
 
+  it('--quiet gives the errors only, from the cache too', () => {
+    const dir = makeProject({ 'a.txt': BAD, 'b.txt': GOOD });
+    const quiet = (args: string[]) => runCli(['.', '-f', 'json', '--quiet', ...args], { cwd: dir }).stdout;
+    const fresh = quiet([]);
+    const results = JSON.parse(fresh) as Array<{ filePath: string; warningCount: number; messages: Array<{ severity: number }> }>;
+    expect(results.map((r) => r.filePath)).toEqual([join(dir, 'a.txt')]);
+    expect(results[0]!.messages.length).toBeGreaterThan(0);
+    expect(results[0]!.messages.every((m) => m.severity === 2)).toBe(true);
+    expect(results[0]!.warningCount).toBe(0);
+    quiet(['--cache']);
+    expect(quiet(['--cache'])).toBe(fresh);
+  });
+
   it('passes over a damaged cache, or one written by another version, and lints afresh', () => {
     const dir = makeProject({ 'a.txt': BAD, 'b.txt': BAD });
     const cacheFile = join(dir, '.apologylintcache');

@@ -134,4 +134,13 @@ describe('json', () => {
     expect(file.messages[2].suggestions[0]).toEqual({ desc: 'Name what went wrong', fix: { range: [120, 158], text: 'apologize for [what went wrong]' } });
     expect(file.drafts[0].completeness).toEqual({ score: 0.33, covered: ['what-happened', 'fix'], missing: ['cause', 'timeline', 'prevention', 'follow-up'] });
   });
+
+  it('--quiet keeps, as ESLint does, only the files with errors, and only their errors', () => {
+    const warningsOnly = makeResult('/repo/b.txt', result.messages.filter((m) => m.severity === 1), result.drafts);
+    expect(warningsOnly.warningCount).toBe(1);
+    const parsed = JSON.parse(json([result, warningsOnly], { ...plain, quiet: true }));
+    expect(parsed.map((file: { filePath: string }) => file.filePath)).toEqual([result.filePath]);
+    expect(parsed[0].messages.map((m: { severity: number }) => m.severity)).toEqual([2, 2]);
+    expect(parsed[0]).toMatchObject({ errorCount: 2, warningCount: 0, fixableWarningCount: 0, fatalErrorCount: 0, drafts: JSON.parse(JSON.stringify(result.drafts)) });
+  });
 });
