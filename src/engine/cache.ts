@@ -24,7 +24,7 @@ import { importExternal } from '../external.js';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeFsError } from '../sources/read.js';
+import { describeFsError, statOrNull } from '../sources/read.js';
 import type { LintResult } from './results.js';
 import { draftCount, SavedResult, type ResultSummary } from './saved-result.js';
 
@@ -78,7 +78,7 @@ export class LintCache {
    * unreadable, damaged or outdated cache starts empty: a cache can always be thrown away.
    */
   static open(location: string, salt: string): LintCache {
-    const file = isDirectory(location) ? join(location, DEFAULT_CACHE_FILE) : location;
+    const file = statOrNull(location)?.isDirectory() ? join(location, DEFAULT_CACHE_FILE) : location;
     const stamp = hash(`${salt}\0${codeStamp()}`);
     let entries = new Map<string, Entry>();
     try {
@@ -189,14 +189,6 @@ function joinLines(lines: readonly Buffer[]): Buffer {
 /** node:crypto, loaded on first use: only --cache runs need it. */
 function createHash(algorithm: string): import('node:crypto').Hash {
   return process.getBuiltinModule('node:crypto').createHash(algorithm);
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /**
