@@ -51,20 +51,28 @@ const noFdirPicomatch: Plugin = {
 };
 
 /**
- * chalk asks node:tty at load time whether standard output and error are terminals. Loading
- * node:tty costs ~3 ms, which a run writing to a pipe or a file never needs: ask through
- * src/terminal.ts instead, which gives the same answer and loads node:tty only for a character
- * device. Fails the build if chalk's line changes.
+ * chalk asks node:tty at load time whether standard output and error are terminals, and imports
+ * node:os for the Windows version it checks on Windows only. Loading node:tty costs ~3 ms, which
+ * a run writing to a pipe or a file never needs, and node:os ~2 ms, which no run off Windows
+ * needs: ask through src/terminal.ts instead, which gives the same answer and loads node:tty
+ * only for a character device, and load node:os when chalk first asks it. Fails the build if
+ * chalk's lines change.
  */
-const ttyOnlyForTerminals: Plugin = {
-  name: 'tty-only-for-terminals',
+const chalkBuiltinsOnDemand: Plugin = {
+  name: 'chalk-builtins-on-demand',
   setup(build) {
     build.onLoad({ filter: /chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/ }, (args) => {
-      const eager = "import tty from 'node:tty';";
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes(eager)) throw new Error(`${args.path}: chalk no longer has "${eager}"; update tsup.config.ts`);
-      const lazy = `import { isTerminal } from ${JSON.stringify(resolvePath('src/terminal.ts'))};\nconst tty = { isatty: isTerminal };`;
-      return { contents: source.replace(eager, lazy), loader: 'js' };
+      const replacements = [
+        ["import tty from 'node:tty';", `import { isTerminal } from ${JSON.stringify(resolvePath('src/terminal.ts'))};\nconst tty = { isatty: isTerminal };`],
+        ["import os from 'node:os';", "const os = { release: () => process.getBuiltinModule('node:os').release() };"],
+      ];
+      let source = readFileSync(args.path, 'utf8');
+      for (const [eager, lazy] of replacements) {
+        if (!source.includes(eager!)) throw new Error(`${args.path}: chalk no longer has "${eager}"; update tsup.config.ts`);
+        source = source.replace(eager!, lazy!);
+      }
+      if (/\bos\.(?!release\()/.test(source)) throw new Error(`${args.path}: chalk uses more of node:os than release(); update tsup.config.ts`);
+      return { contents: source, loader: 'js' };
     });
   },
 };
@@ -110,6 +118,12 @@ const asciiOnly: NonNullable<Options['plugins']>[number] = {
   },
 };
 
+/**
+ * Names this build: a code cache made for another build of dist/cli.cjs is never used, nor are
+ * --cache results saved by another build (src/engine/cache.ts).
+ */
+const BUILD_ID = randomBytes(8).toString('hex');
+
 /** What both builds share. */
 const common = {
   target: 'node20',
@@ -123,12 +137,10 @@ const common = {
   removeNodeProtocol: false,
   noExternal: [/^(?!typescript$|jiti(\/|$)|write-file-atomic$|compromise$).*/],
   external: ['typescript', 'jiti', 'write-file-atomic', 'compromise'],
-  define: { __VERSION__: JSON.stringify(version) },
+  define: { __VERSION__: JSON.stringify(version), __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [asciiOnly],
 } satisfies Options;
 
-/** Names this build, so a code cache made for another build of dist/cli.cjs is never used. */
-const BUILD_ID = randomBytes(8).toString('hex');
 
 export default defineConfig([
   {
@@ -142,7 +154,7 @@ export default defineConfig([
     splitting: true,
     // What each output file holds (dist/metafile-esm.json): the start-up test reads it.
     metafile: true,
-    esbuildPlugins: [lazyChildProcess, noFdirPicomatch, ttyOnlyForTerminals, builtinsWithoutFacades],
+    esbuildPlugins: [lazyChildProcess, noFdirPicomatch, chalkBuiltinsOnDemand, builtinsWithoutFacades],
     banner: {
       js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
     },
@@ -158,7 +170,7 @@ export default defineConfig([
     splitting: false,
     shims: true,
     outExtension: () => ({ js: '.cjs' }),
-    esbuildPlugins: [lazyChildProcess, noFdirPicomatch, ttyOnlyForTerminals],
+    esbuildPlugins: [lazyChildProcess, noFdirPicomatch, chalkBuiltinsOnDemand],
     // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow.
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];

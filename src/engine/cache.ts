@@ -214,11 +214,15 @@ function cyrb53(text: string, seed: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+declare const __BUILD_ID__: string | undefined;
+
 /**
- * The code this linter runs: names, sizes and times of the files beside this module (in the
- * package, the built bundle's chunks), so a rebuilt or upgraded linter never reuses old results.
+ * The code this linter runs, so a rebuilt or upgraded linter never reuses old results: in the
+ * package, the build's own id, new with every build (tsup.config.ts); from source, the names,
+ * sizes and times of the files beside this module.
  */
 function codeStamp(): string {
+  if (typeof __BUILD_ID__ === 'string') return __BUILD_ID__;
   try {
     const dir = dirname(fileURLToPath(import.meta.url));
     return readdirSync(dir)

@@ -1,10 +1,11 @@
 /** --cache reuses results of unchanged files; --shard splits a run so the shards add up to it. */
-import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { editCachedResult, readCache } from '../helpers/cache.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { makeProject } from '../helpers/tmp.js';
 
 const BAD = 'Hi Sam,\n\nOur courier lost your parcel. Sorry for any inconvenience.\n\nThanks,\nDana\n';
@@ -14,8 +15,8 @@ interface Result {
   filePath: string;
   messages: Array<{ ruleId: string; message: string; line: number; column: number }>;
 }
-const lint = (args: string[], cwd: string) => {
-  const run = runCli([...args, '-f', 'json'], { cwd });
+const lint = (args: string[], cwd: string, bin?: string) => {
+  const run = runCli([...args, '-f', 'json'], { cwd, bin });
   return { run, results: JSON.parse(run.stdout || '[]') as Result[] };
 };
 
@@ -113,6 +114,33 @@ describe('--cache', () => {
     // Each of those runs wrote a good cache again, which the next run uses.
     editCachedResult(cacheFile, join(dir, 'b.txt'), (result) => (result.messages[0]!.message = 'FROM THE CACHE'));
     expect(lint(['.', '--cache'], dir).results[1]!.messages[0]!.message).toBe('FROM THE CACHE');
+  });
+
+  it('passes over results saved by another build of the linter', () => {
+    // A copy of the package with another build id (tsup.config.ts writes one into the bundle).
+    const copy = mkdtempSync(join(tmpdir(), 'apology-lint-rebuilt-'));
+    afterAll(() => rmSync(copy, { recursive: true, force: true }));
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    const buildId = /^\/\*build (\w+)\*\//.exec(readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'latin1'))![1]!;
+    mkdirSync(join(copy, 'dist'));
+    let stamped = 0;
+    for (const name of readdirSync(join(ROOT, 'dist')).filter((name) => /\.c?js$/.test(name))) {
+      const code = readFileSync(join(ROOT, 'dist', name), 'latin1');
+      if (code.includes(`"${buildId}"`)) stamped++;
+      writeFileSync(join(copy, 'dist', name), code.replaceAll(buildId, 'f'.repeat(buildId.length)), 'latin1');
+    }
+    // The id is in the CommonJS bundle and in the ES build's chunk that holds the cache.
+    expect(stamped).toBe(2);
+
+    const dir = makeProject({ 'a.txt': BAD });
+    const fresh = lint(['.', '--cache'], dir);
+    editCachedResult(join(dir, '.apologylintcache'), join(dir, 'a.txt'), (result) => (result.messages[0]!.message = 'FROM THE CACHE'));
+    expect(lint(['.', '--cache'], dir).results[0]!.messages[0]!.message).toBe('FROM THE CACHE');
+    const rebuilt = lint(['.', '--cache'], dir, join(copy, 'bin', 'apology-lint.js'));
+    expect(rebuilt.run.stderr).toBe('');
+    expect(rebuilt.run.stdout).toBe(fresh.run.stdout);
   });
 
   it('keeps the saved results of unchanged files byte for byte when another file changes', () => {

@@ -10,11 +10,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the built CLI as a user would: no colour unless asked, CI-like environment. */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+/** Run the built CLI (or `options.bin`, a copy of it) as a user would: no colour unless asked, CI-like environment. */
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; bin?: string } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     maxBuffer: 64 * 1024 * 1024,
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
