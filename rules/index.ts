@@ -1,7 +1,7 @@
 /** The built-in rules. Each uses only the public rule API (`defineRule`, `Draft`). */
 import { usePrebuiltAnchors } from '../src/draft/lexicon.js';
 import type { Rule } from '../src/types.js';
-import { PREBUILT_ANCHORS } from './lexicons/anchors.generated.js';
+import { prebuiltAnchors } from './lexicons/anchors.generated.js';
 import blameShifting from './blame-shifting.js';
 import cantLanguage from './cant-language.js';
 import defensiveTone from './defensive-tone.js';
@@ -42,7 +42,7 @@ export {
 
 /** In playbook order: presence rules, then absence rules, then order. */
 // The lexicons' anchors, worked out at build time (npm run lexicons), not at every start.
-usePrebuiltAnchors(PREBUILT_ANCHORS);
+usePrebuiltAnchors(prebuiltAnchors);
 
 export const builtinRules: readonly Rule[] = [
   nonApology,

@@ -90,10 +90,16 @@ export interface PrebuiltLexicon {
 }
 
 const prebuilt = new Map<string, PrebuiltLexicon>();
+/** Prebuilt anchors registered as a function, not yet called. */
+const pending: Array<() => Readonly<Record<string, PrebuiltLexicon>>> = [];
 
-/** Register prebuilt anchors, by lexicon name (the built-in rules do, for their lexicons). */
-export function usePrebuiltAnchors(lexicons: Readonly<Record<string, PrebuiltLexicon>>): void {
-  for (const [name, data] of Object.entries(lexicons)) prebuilt.set(name, data);
+/**
+ * Register prebuilt anchors, by lexicon name (the built-in rules do, for their lexicons). Given
+ * a function, it is called when a lexicon is first looked up, not now.
+ */
+export function usePrebuiltAnchors(lexicons: Readonly<Record<string, PrebuiltLexicon>> | (() => Readonly<Record<string, PrebuiltLexicon>>)): void {
+  if (typeof lexicons === 'function') pending.push(lexicons);
+  else for (const [name, data] of Object.entries(lexicons)) prebuilt.set(name, data);
 }
 
 /** What `usePrebuiltAnchors` takes for `lex`, worked out from its phrases. */
@@ -116,6 +122,7 @@ function byLength(phrases: readonly string[]): string[] {
 
 /** The prebuilt data for a lexicon, if it was built from these very phrases. */
 function prebuiltFor(lex: Lexicon, phrases: readonly string[]): PrebuiltLexicon | undefined {
+  for (const lexicons of pending.splice(0)) usePrebuiltAnchors(lexicons());
   const ready = prebuilt.get(lex.name);
   return ready && ready.phrases === phrases.join('\n') ? ready : undefined;
 }
