@@ -22,57 +22,43 @@ function errorResults(results: ReadonlyArray<LintResult | SavedResult>): LintRes
 /** ESLint-compatible JSON: an array of results, one per file; with --quiet, the files with errors, errors only. */
 export const json: Formatter = (results, context) => asText(context.quiet ? errorResults(results) : results);
 
-/** Bytes to copy into the report: `bytes` from `start` to `end`, with a comma at each of `breaks`. */
-interface Stretch {
-  bytes: Buffer;
-  start: number;
-  end: number;
-  breaks: number[];
-}
-
-const COMMA = 0x2c;
-
 /**
- * The same report, for the CLI to write, where results served by --cache may still be the JSON
- * they were saved as (see engine/saved-result.ts): those bytes are copied out as they are. They
- * are what `JSON.stringify` gives the result, so the report is byte for byte a fresh run's.
+ * The same report, for the CLI to write, in pieces: results served by --cache may still be the
+ * JSON they were saved as (see engine/saved-result.ts), and those bytes are written out as they
+ * are. They are what `JSON.stringify` gives the result, so the report is byte for byte a fresh
+ * run's.
  *
- * The cache file keeps results one per line, in path order, which is the report's order: a run
- * of results that lie one after another there is copied in one piece, and the newline between
- * each two becomes the comma the report has there (one byte each). Copying 2,000 results one by
- * one took ~6 ms; in one piece it takes well under one.
+ * The cache file keeps results in path order, which is the report's order, with a comma between
+ * each two: a run of results that lie one after another there is already that stretch of the
+ * report, and is one piece of it. Copying 2,000 results one by one into the report took ~6 ms;
+ * copying them in one piece ~3 ms (a 4.5 MB buffer); writing them from where they lie, nothing.
  */
-export function jsonReport(results: ReadonlyArray<LintResult | SavedResult>, quiet: boolean): string | Buffer {
+export function jsonReport(results: ReadonlyArray<LintResult | SavedResult>, quiet: boolean): string | Buffer[] {
   if (quiet) return asText(errorResults(results));
   if (!results.some((result) => result instanceof SavedResult)) return asText(results as LintResult[]);
-  const stretches: Stretch[] = [];
-  // "[", a comma between each two results, "]\n".
-  let size = 3 + Math.max(0, results.length - 1);
+  const pieces: Buffer[] = [];
+  let stretch: { bytes: Buffer; start: number; end: number } | null = null;
+  const flush = () => {
+    if (stretch) pieces.push(stretch.bytes.subarray(stretch.start, stretch.end));
+    stretch = null;
+  };
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
-    const last = stretches.at(-1);
-    if (!(result instanceof SavedResult)) {
-      const bytes = Buffer.from(JSON.stringify(result));
-      stretches.push({ bytes, start: 0, end: bytes.length, breaks: [] });
-      size += bytes.length;
-    } else if (last && last.bytes === result.bytes && last.end + 1 === result.start) {
-      last.breaks.push(last.end);
-      last.end = result.end;
-      size += result.end - result.start;
-    } else {
-      stretches.push({ bytes: result.bytes, start: result.start, end: result.end, breaks: [] });
-      size += result.end - result.start;
+    if (result instanceof SavedResult && stretch !== null && stretch.bytes === result.bytes && stretch.end + 1 === result.start) {
+      stretch.end = result.end;
+      continue;
     }
+    flush();
+    pieces.push(i === 0 ? OPEN : COMMA);
+    if (result instanceof SavedResult) stretch = { bytes: result.bytes, start: result.start, end: result.end };
+    else pieces.push(Buffer.from(JSON.stringify(result)));
   }
-  const report = Buffer.allocUnsafe(size);
-  let at = report.write('[');
-  for (let i = 0; i < stretches.length; i++) {
-    if (i > 0) report[at++] = COMMA;
-    const { bytes, start, end, breaks } = stretches[i]!;
-    const shift = at - start;
-    at += bytes.copy(report, at, start, end);
-    for (const newline of breaks) report[shift + newline] = COMMA;
-  }
-  report.write(']\n', at);
-  return report;
+  flush();
+  if (results.length === 0) pieces.push(OPEN);
+  pieces.push(CLOSE);
+  return pieces;
 }
+
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']\n');

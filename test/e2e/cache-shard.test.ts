@@ -153,13 +153,13 @@ describe('--cache', () => {
     expect(second.results.map((r) => r.messages.length)).toEqual([second.results[0]!.messages.length, 0, 0]);
     expect(second.results[0]!.messages[0]!.message).toBe('FROM THE CACHE');
     const cache = readCache(cacheFile);
-    expect(cache.index.map(([path]) => path)).toEqual(['a.txt', 'b.txt', 'c.txt'].map((name) => join(dir, name)));
+    expect(cache.paths).toEqual(['a.txt', 'b.txt', 'c.txt'].map((name) => join(dir, name)));
     expect(cache.results.map((r) => r.messages.length)).toEqual([second.results[0]!.messages.length, 0, 0]);
     expect(crc32(cache.body)).toBe(cache.crc);
     // A new file takes its place in path order, the order of a report.
     writeFileSync(join(dir, 'ab.txt'), BAD);
     lint(['.', '--cache'], dir);
-    expect(readCache(cacheFile).index.map(([path]) => path)).toEqual(['a.txt', 'ab.txt', 'b.txt', 'c.txt'].map((name) => join(dir, name)));
+    expect(readCache(cacheFile).paths).toEqual(['a.txt', 'ab.txt', 'b.txt', 'c.txt'].map((name) => join(dir, name)));
   });
 
   it("re-lints when a plugin rule's code changes", () => {
