@@ -10,6 +10,7 @@ interface CachedResult {
 interface Index {
   paths: string[];
   numbers: number[];
+  skipped: Array<[number, object]>;
 }
 
 /** How many numbers each entry has in the index, and where the length of its result is among them (src/engine/cache.ts). */
