@@ -51,11 +51,13 @@ interface Index {
 }
 
 /**
- * Each entry's numbers: the metadata key (its settings as a place in `settings`, or -1 when the
- * entry has none), the result's counts, its number of drafts and the length of its JSON.
+ * Each entry's numbers, in this order: the metadata key (size, times, inode, and its settings as
+ * a place in `settings`, or -1 when the entry has none), the result's counts, its number of
+ * drafts and the length of its JSON.
  */
+const SIZE = 0, MTIME = 1, CTIME = 2, INO = 3, SETTINGS = 4;
+const ERRORS = 5, WARNINGS = 6, FATAL = 7, FIXABLE_ERRORS = 8, FIXABLE_WARNINGS = 9, DRAFTS = 10, LENGTH = 11;
 const ENTRY_NUMBERS = 12;
-const [SIZE, MTIME, CTIME, INO, SETTINGS, ERRORS, WARNINGS, FATAL, FIXABLE_ERRORS, FIXABLE_WARNINGS, DRAFTS, LENGTH] = Array.from({ length: ENTRY_NUMBERS }, (_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number];
 
 /** The entries of a cache file as read: an entry's results and numbers stay where they are until asked for. */
 interface SavedEntries {
