@@ -13,12 +13,12 @@ interface Index {
   skipped: Array<[number, object]>;
 }
 
-/** How many numbers each entry has in the index, and where the length of its result is among them (src/engine/cache.ts). */
+/** How many numbers each entry has in the index, and where the length of its result is among them (src/engine/cache-file.ts). */
 const ENTRY_NUMBERS = 12;
 const LENGTH = 11;
 
 /**
- * The cache file's parts (see src/engine/cache.ts): a first line naming the layout, the linter
+ * The cache file's parts (see src/engine/cache-file.ts): a first line naming the layout, the linter
  * and a CRC-32 of the rest; an index line, in columns; then the results' JSON, with a comma
  * between each two, on one line.
  */
