@@ -39,11 +39,6 @@ export class SavedResult {
     this.skipped = summary.skipped;
   }
 
-  static summaryOf(result: ResultSummary): ResultSummary {
-    const { errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount, skipped } = result;
-    return { errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount, ...(skipped ? { skipped } : {}) };
-  }
-
   /** `JSON.stringify(result)`, as UTF-8. */
   json(): Buffer {
     return this.bytes.subarray(this.start, this.end);
