@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { editCachedResult, readCache } from '../helpers/cache.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { makeProject } from '../helpers/tmp.js';
@@ -138,7 +138,7 @@ describe('--cache', () => {
   it('passes over results saved by another build of the linter', () => {
     // A copy of the package with another build id (tsup.config.ts writes one into the bundle).
     const copy = mkdtempSync(join(tmpdir(), 'apology-lint-rebuilt-'));
-    afterAll(() => rmSync(copy, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(copy, { recursive: true, force: true }));
     cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));

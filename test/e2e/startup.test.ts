@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 interface Metafile {
@@ -56,7 +56,7 @@ describe('start-up', () => {
 
   it('a run that writes its report to a file makes no stream for standard output or error and loads no node:tty (nor node:os off Windows)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'apology-lint-streams-'));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const hook = join(dir, 'hook.cjs');
     writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.LOADED, process.moduleLoadList.join('\\n')));\n");
     const loaded = (args: string[]) => {
