@@ -4,11 +4,11 @@ if (typeof process.getBuiltinModule !== 'function') {
   process.stderr.write(`apology-lint: needs Node.js 20.19 or newer; this is Node.js ${process.versions.node}\n`);
   process.exit(2);
 }
-// Built-ins are taken with process.getBuiltinModule, not `import`: an ES import of a built-in
-// costs a module facade.
+// This file is CommonJS (bin/package.json says so), not an ES module like the rest of the package:
+// Node then starts the program without its ES module loader, about 10 ms sooner (issue 6).
 const fs = process.getBuiltinModule('node:fs');
 const vm = process.getBuiltinModule('node:vm');
-const { fileURLToPath } = process.getBuiltinModule('node:url');
+const { join } = process.getBuiltinModule('node:path');
 
 // Compile the rules' large cue patterns to native code on first use. V8 otherwise runs a
 // regular expression in its interpreter for the first executions, which on these patterns
@@ -26,7 +26,8 @@ v8.setFlagsFromString('--verify-snapshot-checksum');
  * the ES build is imported as usual. Either way the CLI is the same code, from the same source.
  */
 async function loadCli() {
-  const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+  const dist = join(__dirname, '..', 'dist');
+  const file = join(dist, 'cli.cjs');
   // Set only by scripts/code-cache.mjs, which runs the CLI once to make the cache.
   const making = process.env.APOLOGY_LINT_CODE_CACHE === 'write';
   let source;
@@ -52,16 +53,14 @@ async function loadCli() {
     filename: file,
     cachedData,
   });
-  const module = { exports: {} };
-  const require = process.getBuiltinModule('node:module').createRequire(file);
-  script.runInThisContext()(module.exports, require, module, file, fileURLToPath(new URL('../dist', import.meta.url)));
+  const cli = { exports: {} };
+  script.runInThisContext()(cli.exports, process.getBuiltinModule('node:module').createRequire(file), cli, file, dist);
   // A cache V8 turns down (other V8 flags, say) costs nothing but the compiling it would have saved.
   globalThis[Symbol.for('apology-lint.loaded')] = cachedData === undefined ? 'making the code cache' : script.cachedDataRejected ? 'code cache turned down by V8' : 'code cache';
   if (making) {
     process.once('beforeExit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
   }
-  return module.exports.main;
+  return cli.exports.main;
 }
 
-const main = await loadCli();
-await main();
+loadCli().then((main) => main());
