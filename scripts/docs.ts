@@ -1,9 +1,9 @@
-/** `npm run docs`: write docs/rules/*.md and the README rules table from rule meta. */
+/** `npm run docs`: write docs/rules/*.md, the README rules table and the rule catalog from rule meta. */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../rules/index.js';
-import { ruleDoc, withRulesTable } from './rule-docs.js';
+import { CATALOG_FILE, catalogModule, ruleDoc, withRulesTable } from './rule-docs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docsDir = join(root, 'docs/rules');
@@ -13,4 +13,5 @@ for (const file of readdirSync(docsDir)) if (!wanted.has(file)) rmSync(join(docs
 for (const rule of builtinRules) writeFileSync(join(docsDir, `${rule.id}.md`), ruleDoc(rule));
 const readmePath = join(root, 'README.md');
 writeFileSync(readmePath, withRulesTable(readFileSync(readmePath, 'utf8')));
-console.log(`wrote ${builtinRules.length} rule docs and the README rules table`);
+writeFileSync(join(root, CATALOG_FILE), catalogModule());
+console.log(`wrote ${builtinRules.length} rule docs, the README rules table and ${CATALOG_FILE}`);

@@ -1,5 +1,5 @@
 /** Reading the command line's values: each problem is one line a person can act on. */
-import { FIX_KINDS } from './fix/fixer.js';
+import { FIX_KINDS } from './fix/kinds.js';
 import type { RuleKind, RuleSetting } from './types.js';
 
 /** A problem the user must fix before we can run: one line, exit 2. */

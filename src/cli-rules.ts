@@ -1,12 +1,12 @@
 /** `apology-lint rules` and `apology-lint explain <id>`: the rules describe themselves. */
 import type { ChalkInstance } from 'chalk';
 import { closest, distance } from 'fastest-levenshtein';
-import { Linter } from './api.js';
+import { Linter } from './linter.js';
 import { ConfigError } from './config/index.js';
-import type { Rule, Severity } from './types.js';
+import type { RuleInfo, Severity } from './types.js';
 
 interface RuleRow {
-  rule: Rule;
+  rule: RuleInfo;
   /** What the rule runs at with no config file (recommended preset), or a plugin's own default. */
   severity: Severity;
 }

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { Linter, type LintOptions } from './api.js';
+import { Linter, type LintOptions } from './linter.js';
 import { explainRule, listRules } from './cli-rules.js';
 import { ConfigError } from './config/index.js';
 import { fatalResult, skippedResult, type LintResult } from './engine/results.js';

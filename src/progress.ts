@@ -4,7 +4,7 @@
  */
 import type { SingleBar } from 'cli-progress';
 import { isCI } from 'ci-info';
-import type { LintProgress } from './api.js';
+import type { LintProgress } from './linter.js';
 import { commonJs } from './sources/libraries.js';
 
 /** Runs this many files or more show the bar at once; shorter runs only once they take a while. */

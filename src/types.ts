@@ -65,6 +65,13 @@ export interface RuleDefinition<Options = Record<string, unknown>> {
 
 export type Rule<Options = Record<string, unknown>> = Readonly<RuleDefinition<Options>>;
 
+/**
+ * What a rule says about itself, without its check: all that config, `--cache` and reports
+ * need. The built-in rules' are in rules/catalog.generated.ts, so a run can start, and a run
+ * served entirely by `--cache` can finish, without loading the rules themselves.
+ */
+export type RuleInfo = Readonly<Omit<RuleDefinition, 'check'>>;
+
 /** A rule setting as written in config: `"warn"`, `2`, `["error", {…}]`. */
 export type RuleSetting =
   | Severity

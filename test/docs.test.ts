@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { ruleDoc, withRulesTable } from '../scripts/rule-docs.js';
+import { CATALOG_FILE, catalogModule, ruleDoc, withRulesTable } from '../scripts/rule-docs.js';
 import { ROOT } from './helpers/cli.js';
 
 const stale = 'stale: run `npm run docs` and commit the result';
@@ -19,6 +19,10 @@ describe('generated docs', () => {
 
   it('has no docs for rules that do not exist', () => {
     expect(readdirSync(join(ROOT, 'docs/rules')).sort()).toEqual(builtinRules.map((r) => `${r.id}.md`).sort());
+  });
+
+  it(`${CATALOG_FILE} is current`, () => {
+    expect(readFileSync(join(ROOT, CATALOG_FILE), 'utf8'), stale).toBe(catalogModule());
   });
 
   it('README rules table is current', () => {

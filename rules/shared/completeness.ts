@@ -4,20 +4,10 @@
  * happens. Each part is found by the same detectors the absence rules use.
  */
 import type { Draft } from '../../src/draft/draft.js';
-import { hasPart, type Part } from './parts.js';
+import { COMPLETENESS_PARTS, type CompletenessPart } from './completeness-parts.js';
+import { hasPart } from './parts.js';
 
-/** The parts of seed 002's checklist; the other detected parts feed only the absence rules. */
-export type CompletenessPart = Exclude<Part, 'empathy' | 'invitation' | 'thanks'>;
-
-export const COMPLETENESS_PARTS: readonly CompletenessPart[] = [
-  'what-happened',
-  'cause',
-  'fix',
-  'timeline',
-  'prevention',
-  'compensation',
-  'follow-up',
-];
+export { COMPLETENESS_PARTS, type CompletenessPart };
 
 /** Compensation is optional: it counts when present but is never missing. */
 export const REQUIRED_PARTS: readonly CompletenessPart[] = COMPLETENESS_PARTS.filter((part) => part !== 'compensation');

@@ -10,7 +10,7 @@ import { LineIndex } from '../engine/positions.js';
 import { parseJsonTree } from '../sources/json-tree.js';
 import { commonJs } from '../sources/libraries.js';
 import { SourceError } from '../sources/types.js';
-import type { Rule, UserConfig } from '../types.js';
+import type { Rule, RuleInfo, UserConfig } from '../types.js';
 import { firstLine, importConfigModule, loadPlugins } from './plugins.js';
 import { applyExtends } from './presets.js';
 import { checkConfigRuleIds, ConfigError, validateConfig, type ConfigSource } from './validate.js';
@@ -33,7 +33,7 @@ export interface LoadConfigOptions {
   configFile?: string;
   /** false for --no-config: use only the default preset. */
   useConfigFile?: boolean;
-  builtinRules: readonly Rule[];
+  builtinRules: readonly RuleInfo[];
 }
 
 const MODULE_NAME = 'apologylint';

@@ -2,7 +2,7 @@
  * Built-in presets, named in `extends`. Each is a function of the builtin rule list, so a
  * preset never names a rule that does not exist yet and new rules need no preset edit.
  */
-import type { Rule, RuleSetting, Severity, UserConfig } from '../types.js';
+import type { RuleInfo, RuleSetting, Severity, UserConfig } from '../types.js';
 
 export const RECOMMENDED_PRESET = 'apology-lint:recommended';
 export const STRICT_PRESET = 'apology-lint:strict';
@@ -39,7 +39,7 @@ export const RECOMMENDED: Readonly<Record<string, Severity>> = {
 };
 
 /** The severities a preset gives, for builtin rules only. */
-export function presetRules(name: string, builtinRules: readonly Rule[]): Record<string, Severity> {
+export function presetRules(name: string, builtinRules: readonly RuleInfo[]): Record<string, Severity> {
   const rules: Record<string, Severity> = {};
   for (const rule of builtinRules) {
     if (name === STRICT_PRESET) rules[rule.id] = 'error';
@@ -52,7 +52,7 @@ export function presetRules(name: string, builtinRules: readonly Rule[]): Record
  * Folds `extends` into `rules`: presets in order, then the config's own rules. No
  * `extends` means the recommended preset; `extends: []` means no preset at all.
  */
-export function applyExtends(config: UserConfig, builtinRules: readonly Rule[]): UserConfig {
+export function applyExtends(config: UserConfig, builtinRules: readonly RuleInfo[]): UserConfig {
   const { extends: extended, ...rest } = config;
   const presets = extended === undefined ? [RECOMMENDED_PRESET] : typeof extended === 'string' ? [extended] : extended;
   const rules: Record<string, RuleSetting> = {};

@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { EffectiveConfig, ExpectApology, OverrideConfig, Rule, RuleConfig, RuleSetting } from '../types.js';
+import type { EffectiveConfig, ExpectApology, OverrideConfig, RuleConfig, RuleInfo, RuleSetting } from '../types.js';
 import type { LoadedConfig } from './load.js';
 import { checkRuleIds, checkRuleSettings, normalizeSeverity, type ConfigSource } from './validate.js';
 
@@ -63,7 +63,7 @@ function settingParts(setting: RuleSetting): { severity: unknown; options?: Reco
  */
 function applyRuleSettings(
   target: Record<string, RuleConfig>,
-  rulesById: ReadonlyMap<string, Rule>,
+  rulesById: ReadonlyMap<string, RuleInfo>,
   settings: Record<string, RuleSetting> | undefined,
 ): void {
   for (const [id, setting] of Object.entries(settings ?? {})) {
@@ -84,10 +84,10 @@ const CLI_SOURCE: ConfigSource = { label: '--rule' };
 export function configForFile(
   loaded: LoadedConfig,
   filePath: string,
-  builtinRules: readonly Rule[],
+  builtinRules: readonly RuleInfo[],
   cli: CliConfigOverrides = {},
 ): EffectiveConfig {
-  const rulesById = new Map<string, Rule>();
+  const rulesById = new Map<string, RuleInfo>();
   const rules: Record<string, RuleConfig> = {};
   // Builtin rules run only when a preset or the config turns them on; a plugin the user
   // lists is meant to run, so its rules start at their own severity.

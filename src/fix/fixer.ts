@@ -10,9 +10,8 @@ import type { SourceDraft, SourceFormat } from '../sources/index.js';
 import type { RuleKind } from '../types.js';
 import { applyEdits, chooseEdits, lineEnding, type TextEdit } from './apply.js';
 
-export const FIX_KINDS: readonly RuleKind[] = ['presence', 'absence', 'order'];
-/** What `--fix` applies unless `--fix-type` says otherwise: absence insertions need asking for. */
-export const DEFAULT_FIX_KINDS: readonly RuleKind[] = ['presence', 'order'];
+// In their own module, so the command line can check --fix-type without loading the linter.
+export { DEFAULT_FIX_KINDS, FIX_KINDS } from './kinds.js';
 const MAX_PASSES = 10;
 
 export interface FixOptions {

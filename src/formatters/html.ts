@@ -9,7 +9,7 @@
  * HTML-escaped. The reply text needs `includeDraftText` (the CLI sets it for this format);
  * without it each reply shows its findings only.
  */
-import { COMPLETENESS_PARTS } from '../../rules/shared/completeness.js';
+import { COMPLETENESS_PARTS } from '../../rules/shared/completeness-parts.js';
 import type { DraftSummary, LintMessage } from '../engine/results.js';
 import { SCRIPT, STYLE } from './html/assets.js';
 import { escapeHtml as esc } from './html/markup.js';

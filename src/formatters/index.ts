@@ -6,13 +6,13 @@ import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { json } from './json.js';
 import { stylish } from './stylish.js';
-import type { Rule } from '../types.js';
+import type { RuleInfo } from '../types.js';
 import type { Formatter, RuleMeta } from './types.js';
 
 export type { FormatContext, Formatter, RuleMeta } from './types.js';
 
 /** The parts of a rule a report may describe. */
-export function ruleMeta(rule: Rule): RuleMeta {
+export function ruleMeta(rule: RuleInfo): RuleMeta {
   return { id: rule.id, kind: rule.kind, severity: rule.severity, description: rule.description, rationale: rule.rationale };
 }
 
