@@ -34,7 +34,10 @@ async function loadCli() {
   let cachedData;
   let cacheFile;
   try {
-    source = fs.readFileSync(file, 'utf8');
+    // The build writes pure ASCII (tsup.config.ts), which reads as Latin-1 without UTF-8
+    // decoding: ~1 ms less of every start. Anything else is decoded as UTF-8, as it must be.
+    const bytes = fs.readFileSync(file);
+    source = process.getBuiltinModule('node:buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     const build = /^\/\*build (\w+)\*\//.exec(source)[1];
     cacheFile = `${file}.${build}.node-${process.version}-${process.arch}.v8cache`;
     if (!making) cachedData = fs.readFileSync(cacheFile);
