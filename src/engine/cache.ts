@@ -11,7 +11,7 @@
  * and compared by content as before.
  */
 import { importExternal } from '../external.js';
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFsError, statOrNull } from '../sources/read.js';
@@ -107,7 +107,10 @@ export class LintCache {
     try {
       const { saved } = this;
       const paths = new Set(this.entries.keys());
-      if (saved) for (const path of saved.paths) paths.add(path);
+      // Saved entries this run did not visit are kept (another shard's files, say), except those
+      // of files that are gone: a library whose macros are renamed or deleted over the months
+      // would otherwise carry them in its cache for ever.
+      if (saved) for (const path of saved.paths) if (!paths.has(path) && existsSync(path)) paths.add(path);
       // In path order, the order of a report: the JSON report writes out results that lie one
       // after another in the file in one piece (see formatters/json.ts).
       const entries = [...paths].sort().map((path): [string, CacheEntry] => [path, this.entries.get(path) ?? saved!.entry(saved!.find(path)!)]);

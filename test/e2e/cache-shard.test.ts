@@ -219,6 +219,24 @@ describe('--cache', () => {
   });
 });
 
+describe('--cache entries of files that are gone', () => {
+  it('are dropped when the cache is next written; entries of files this run did not visit are kept', () => {
+    const dir = makeProject({ 'a.txt': BAD, 'b.txt': BAD, 'c.txt': BAD, 'd.txt': GOOD });
+    const cacheFile = join(dir, '.apologylintcache');
+    lint(['.', '--cache'], dir);
+    expect(readCache(cacheFile).paths).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((name) => join(dir, name)));
+    rmSync(join(dir, 'b.txt'));
+    // Shard 1 of 2 now sees a.txt and d.txt; it changes a.txt, so the cache is written again.
+    writeFileSync(join(dir, 'a.txt'), GOOD);
+    expect(lint(['.', '--cache', '--shard', '1/2'], dir).results.map((r) => r.filePath)).toEqual([join(dir, 'a.txt'), join(dir, 'd.txt')]);
+    // b.txt is gone from the cache; c.txt, shard 2's, is still served from it.
+    expect(readCache(cacheFile).paths).toEqual(['a.txt', 'c.txt', 'd.txt'].map((name) => join(dir, name)));
+    editCachedResult(cacheFile, join(dir, 'c.txt'), (result) => (result.messages[0]!.message = 'FROM THE CACHE'));
+    const shard2 = lint(['.', '--cache', '--shard', '2/2'], dir).results;
+    expect(shard2.map((r) => [r.filePath, r.messages[0]!.message])).toEqual([[join(dir, 'c.txt'), 'FROM THE CACHE']]);
+  });
+});
+
 describe('--shard', () => {
   const files = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`replies/r${String(i).padStart(2, '0')}.txt`, i % 3 ? BAD : GOOD]));
 
