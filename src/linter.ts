@@ -210,8 +210,10 @@ export class Linter {
           if (cached) {
             result = cached;
           } else {
-            if (!expected) (await loadEngine()).expectTexts(totalFiles);
-            expected = true;
+            if (!expected) {
+              expected = true;
+              (await loadEngine()).expectTexts(totalFiles);
+            }
             const fresh = await this.lintSource({
               filePath,
               text: file.text,
