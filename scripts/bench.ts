@@ -212,6 +212,9 @@ function measure(single: string, small: number, big: number): string[][] {
       floorWorks = false; // a cache it cannot read: another build's layout (BENCH_ROOT)
     }
   }
+  // Only a floor that wrote the very report the CLI did (the last run above was a cached one) did
+  // the same work. Compared now: the 20,000-file runs below write their own report.
+  const floorSame = canCache && floorWorks && readFileSync(floorReport).equals(readFileSync(join(OUT, 'report.json')));
   const lib = summary(fresh, small);
   rows.push(['library 2,000', `${lib.seconds.toFixed(2)} s`, `${lib.kbPerSecond.toFixed(0)} KB/s`, `${lib.rssMb.toFixed(0)} MB`, `${(small / 1024).toFixed(0)} KB`]);
 
@@ -223,10 +226,8 @@ function measure(single: string, small: number, big: number): string[][] {
   if (canCache) {
     const cached = summary(cachedRuns, small);
     rows.push(['cached re-run', `${cached.seconds.toFixed(2)} s`, `${((cached.seconds / lib.seconds) * 100).toFixed(0)}% of the library time`, `${cached.rssMb.toFixed(0)} MB`, '2,000 files, unchanged']);
-    // Only a floor that wrote the very report the CLI did (the last run above was a cached one) did the same work.
     const floor = summary(floorRuns, small);
-    const same = floorWorks && readFileSync(floorReport).equals(readFileSync(join(OUT, 'report.json')));
-    rows.push(['cached re-run floor', same ? `${floor.seconds.toFixed(2)} s` : 'n/a', same ? `${((floor.seconds / lib.seconds) * 100).toFixed(1)}% of the library time` : 'its report differs from the CLI\'s', same ? `${floor.rssMb.toFixed(0)} MB` : '', 'bare Node, only the file work: scripts/bench-floor.cjs']);
+    rows.push(['cached re-run floor', floorSame ? `${floor.seconds.toFixed(2)} s` : 'n/a', floorSame ? `${((floor.seconds / lib.seconds) * 100).toFixed(1)}% of the library time` : 'its report differs from the CLI\'s', floorSame ? `${floor.rssMb.toFixed(0)} MB` : '', 'bare Node, only the file work: scripts/bench-floor.cjs']);
   } else {
     rows.push(['cached re-run', 'n/a', 'this build has no --cache', '', '']);
   }
